@@ -1,0 +1,53 @@
+using System.Text.Json.Serialization;
+
+namespace OndiloFanout.Collection;
+
+/// <summary>
+/// One device-day to collect: the body of a work-queue message (JSON, versioned by <see cref="Version"/>).
+/// It carries what the fetcher needs without calling the API again: the pool's name, the types to read and
+/// the window the scheduler chose for the whole pool, plus the deferral state.
+/// </summary>
+public sealed record WorkMessage
+{
+    /// <summary>The only body version this code reads.</summary>
+    public const int CurrentVersion = 1;
+
+    [JsonPropertyName("v")]
+    public required int Version { get; init; }
+
+    [JsonPropertyName("runId")]
+    public required string RunId { get; init; }
+
+    [JsonPropertyName("poolId")]
+    public required long PoolId { get; init; }
+
+    [JsonPropertyName("poolName")]
+    public string? PoolName { get; init; }
+
+    /// <summary>The UTC day to collect.</summary>
+    [JsonPropertyName("day")]
+    public required DateOnly Day { get; init; }
+
+    /// <summary>The measure types to read for this pool.</summary>
+    [JsonPropertyName("types")]
+    public required IReadOnlyList<string> Types { get; init; }
+
+    /// <summary>
+    /// The window the scheduler chose for all of this pool's days in this run (<c>week</c> or <c>month</c>),
+    /// so that whichever message runs first reads one window that serves them all.
+    /// </summary>
+    [JsonPropertyName("window")]
+    public string? Window { get; init; }
+
+    /// <summary>Re-collect even if the ledger holds the day as complete.</summary>
+    [JsonPropertyName("force")]
+    public bool Force { get; init; }
+
+    /// <summary>How many times this message was deferred for quota or a busy pool (not SQS receives).</summary>
+    [JsonPropertyName("deferCount")]
+    public int DeferCount { get; init; }
+
+    /// <summary>Do not call the API before this time; an earlier delivery is deferred again at no cost.</summary>
+    [JsonPropertyName("notBefore")]
+    public DateTimeOffset? NotBefore { get; init; }
+}

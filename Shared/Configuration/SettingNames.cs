@@ -1,0 +1,31 @@
+namespace OndiloFanout.Configuration;
+
+/// <summary>
+/// The environment variables the functions read. The CDK stack sets them from these same constants,
+/// so a rename cannot leave the two out of step.
+/// </summary>
+public static class SettingNames
+{
+    /// <summary>Secrets Manager secret id (name or ARN) holding the Ondilo token.</summary>
+    public const string TokenSecretId = "ONDILO_TOKEN_SECRET_ID";
+    /// <summary>URL of the device-day work queue.</summary>
+    public const string QueueUrl = "WORK_QUEUE_URL";
+    /// <summary>URL of the dead-letter queue (poison messages are sent there at once).</summary>
+    public const string DeadLetterQueueUrl = "DEAD_LETTER_QUEUE_URL";
+    /// <summary>Firehose delivery stream name.</summary>
+    public const string DeliveryStreamName = "DELIVERY_STREAM_NAME";
+    /// <summary>DynamoDB state table name (ledger, quota, leases).</summary>
+    public const string StateTableName = "STATE_TABLE_NAME";
+    /// <summary>Host root of the Ondilo API; default <c>https://interop.ondilo.com</c>.</summary>
+    public const string ApiBaseUrl = "ONDILO_API_BASE_URL";
+    /// <summary>Shared hourly budget of API calls; default 20 (the API allows 30, the phone app needs some).</summary>
+    public const string CallsPerHour = "ONDILO_CALLS_PER_HOUR";
+    /// <summary>Comma-separated measure types to collect; default all of them (salt or TDS by pool).</summary>
+    public const string MeasureTypes = "ONDILO_MEASURE_TYPES";
+    /// <summary>Powertools' service name, used in logs and metrics.</summary>
+    public const string ServiceName = "POWERTOOLS_SERVICE_NAME";
+    /// <summary>Powertools' metrics namespace.</summary>
+    public const string MetricsNamespace = "POWERTOOLS_METRICS_NAMESPACE";
+    /// <summary>Powertools' log level (falls back to <c>LOG_LEVEL</c>).</summary>
+    public const string LogLevel = "POWERTOOLS_LOG_LEVEL";
+}

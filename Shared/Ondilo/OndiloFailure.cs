@@ -1,0 +1,18 @@
+namespace OndiloFanout.Ondilo;
+
+/// <summary>What a failed Ondilo call means for the caller.</summary>
+public enum OndiloFailure
+{
+    /// <summary>The hourly quota is spent (HTTP 400 quota answer, or 429): wait for the next hour.</summary>
+    QuotaExhausted,
+    /// <summary>The access token was refused even after one refresh.</summary>
+    Unauthorized,
+    /// <summary>The token endpoint rejected the refresh token: the user must run <c>ondilo-fanout login</c>.</summary>
+    LoginRequired,
+    /// <summary>5xx, an HTML error page, a timeout or a dropped connection: retry later.</summary>
+    Transient,
+    /// <summary>The body was not the JSON the endpoint documents.</summary>
+    BadResponse,
+    /// <summary>Any other 4xx: the request itself is wrong; retrying will not help.</summary>
+    Rejected,
+}

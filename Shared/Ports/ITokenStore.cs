@@ -1,0 +1,12 @@
+using OndiloFanout.Ondilo;
+
+namespace OndiloFanout.Ports;
+
+/// <summary>Where the Ondilo token lives: Secrets Manager on AWS, a file on one machine.</summary>
+public interface ITokenStore
+{
+    /// <summary>Loads the token; throws <see cref="TokenUnavailableException"/> when it is missing, empty or corrupt.</summary>
+    Task<OndiloToken> LoadAsync(CancellationToken cancellationToken);
+
+    Task SaveAsync(OndiloToken token, CancellationToken cancellationToken);
+}
