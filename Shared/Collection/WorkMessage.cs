@@ -39,9 +39,21 @@ public sealed record WorkMessage
     [JsonPropertyName("window")]
     public string? Window { get; init; }
 
-    /// <summary>Re-collect even if the ledger holds the day as complete.</summary>
+    /// <summary>
+    /// Re-collect even if the ledger holds the day as complete: every day of the run's range that the window
+    /// covers (<see cref="ForceFrom"/>..<see cref="ForceTo"/>, default the message's day) is rewritten once per run.
+    /// </summary>
     [JsonPropertyName("force")]
     public bool Force { get; init; }
+
+    [JsonPropertyName("forceFrom")]
+    public DateOnly? ForceFrom { get; init; }
+
+    [JsonPropertyName("forceTo")]
+    public DateOnly? ForceTo { get; init; }
+
+    /// <summary>Whether this message asks to rewrite <paramref name="day"/> although the ledger holds it.</summary>
+    public bool Rewrites(DateOnly day) => Force && day >= (ForceFrom ?? Day) && day <= (ForceTo ?? Day);
 
     /// <summary>How many times this message was deferred for quota or a busy pool (not SQS receives).</summary>
     [JsonPropertyName("deferCount")]

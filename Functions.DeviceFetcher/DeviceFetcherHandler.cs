@@ -1,0 +1,245 @@
+using System.Globalization;
+using System.Net;
+using OndiloFanout.Collection;
+using OndiloFanout.Ondilo;
+using OndiloFanout.Ports;
+
+namespace OndiloFanout.Functions.DeviceFetcher;
+
+/// <summary>
+/// The fetcher: for each device-day message, reads the smallest window that covers the pool's planned days once
+/// per measure type and writes every day of it that the ledger does not hold yet, so the pool's other messages
+/// find their day done and cost nothing. Batches fail closed: a message counts as failed until it returns.
+/// </summary>
+internal sealed class DeviceFetcherHandler
+{
+    private readonly IOndiloApi _api;
+    private readonly QuotaGate _gate;
+    private readonly FetcherPorts _ports;
+    private readonly TimeProvider _time;
+    private readonly FetcherOptions _options;
+
+    public DeviceFetcherHandler(IOndiloApi api, QuotaGate gate, FetcherPorts ports, TimeProvider time, FetcherOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        ArgumentNullException.ThrowIfNull(gate);
+        ArgumentNullException.ThrowIfNull(ports);
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(options);
+        (_api, _gate, _ports, _time, _options) = (api, gate, ports, time, options);
+    }
+
+    /// <summary>Handles a batch in order; messages not reached before cancellation are reported as retries.</summary>
+    public async Task<IReadOnlyList<FetchResult>> HandleBatchAsync(IReadOnlyList<IncomingMessage> messages, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        var results = messages.Select(m => Retry(m.MessageId, null, "not processed: the invocation ended first", null)).ToArray();
+        for (var i = 0; i < messages.Count && !cancellationToken.IsCancellationRequested; i++)
+        {
+            results[i] = await HandleAsync(messages[i], cancellationToken);
+        }
+
+        return results;
+    }
+
+    /// <summary>Handles one message. Never throws for the message's own failures: the outcome says what to do with it.</summary>
+    public async Task<FetchResult> HandleAsync(IncomingMessage incoming, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(incoming);
+        if (!WorkMessageCodec.TryParse(incoming.Body, out var message, out var problem))
+        {
+            return await DeadLetterAsync(incoming, null, problem!, cancellationToken);
+        }
+
+        try
+        {
+            return await ProcessAsync(incoming, message!, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return Retry(incoming.MessageId, message, "the invocation's deadline was reached", null);
+        }
+        catch (OndiloApiException ex)
+        {
+            return await OnApiFailureAsync(incoming, message!, ex, cancellationToken);
+        }
+        catch (TokenUnavailableException ex)
+        {
+            return Retry(incoming.MessageId, message, ex.Message, OndiloFailure.LoginRequired);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Fail closed: whatever went wrong (sink, state store), the day stays unmarked and the queue retries it.
+            return Retry(incoming.MessageId, message, $"{ex.GetType().Name}: {ex.Message}", null);
+        }
+    }
+
+    private async Task<FetchResult> ProcessAsync(IncomingMessage incoming, WorkMessage message, CancellationToken cancellationToken)
+    {
+        var now = _time.GetUtcNow();
+        if (message.DeferCount >= DeferralPolicy.MaxDeferrals)
+        {
+            return await DeadLetterAsync(incoming, message, $"deferred {message.DeferCount} times without getting quota or the pool", cancellationToken);
+        }
+
+        if (DeferralPolicy.IsEarly(message, now))
+        {
+            return await DeferAsync(incoming, message, message.NotBefore!.Value, "waiting for its not-before time", null, cancellationToken);
+        }
+
+        if (UtcDay.End(message.Day) + HistoryWindow.SettleTime > now)
+        {
+            return await DeferAsync(incoming, message, UtcDay.End(message.Day) + HistoryWindow.SettleTime, "the day is not over yet", null, cancellationToken);
+        }
+
+        var own = await _ports.Ledger.GetAsync(message.PoolId, message.Day, message.Day, cancellationToken);
+        if (IsDone(message, own.GetValueOrDefault(message.Day)))
+        {
+            return Result(incoming.MessageId, message, FetchOutcome.Skipped);
+        }
+
+        if (HistoryWindow.IsGone(message.Day, now))
+        {
+            await _ports.Ledger.PutAsync(LedgerRules.Close(own.GetValueOrDefault(message.Day), message.PoolId, message.Day, message.RunId, now), cancellationToken);
+            return Result(incoming.MessageId, message, FetchOutcome.Expired) with { Reason = "the day is older than the API's 30-day history" };
+        }
+
+        var lease = await _ports.Leases.TryAcquireAsync(message.PoolId, incoming.MessageId, _options.LeaseDuration, cancellationToken);
+        if (!lease.Acquired)
+        {
+            return await DeferAsync(incoming, message, lease.HeldUntil, "another fetcher holds the pool", null, cancellationToken);
+        }
+
+        try
+        {
+            return await FetchAndWriteAsync(incoming, message, cancellationToken);
+        }
+        finally
+        {
+            _gate.ClearReservation();
+            await _ports.Leases.ReleaseAsync(message.PoolId, incoming.MessageId, cancellationToken);
+        }
+    }
+
+    private async Task<FetchResult> FetchAndWriteAsync(IncomingMessage incoming, WorkMessage message, CancellationToken cancellationToken)
+    {
+        var now = _time.GetUtcNow();
+        // Read again under the lease: the fetcher that held the pool may have just written this day.
+        var ledger = await _ports.Ledger.GetAsync(message.PoolId, UtcDay.Of(now - HistoryWindow.Depth), UtcDay.Of(now), cancellationToken);
+        if (IsDone(message, ledger.GetValueOrDefault(message.Day)))
+        {
+            return Result(incoming.MessageId, message, FetchOutcome.Skipped);
+        }
+
+        var period = ChoosePeriod(message, now);
+        var calls = message.Types.Count + (await _api.NeedsRefreshAsync(cancellationToken) ? 1 : 0);
+        var grant = await _gate.ReserveAsync(calls, cancellationToken);
+        if (!grant.Granted)
+        {
+            return await DeferAsync(incoming, message, Spread(grant.RetryAt, incoming.MessageId), "the shared hourly budget is spent", OndiloFailure.QuotaExhausted, cancellationToken);
+        }
+
+        var callsBefore = _gate.Calls;
+        var measures = new List<OndiloMeasure>();
+        var firstReadAt = _time.GetUtcNow();
+        var lastReadAt = firstReadAt;
+        foreach (var type in message.Types)
+        {
+            lastReadAt = _time.GetUtcNow();
+            measures.AddRange(await _api.GetMeasuresAsync(message.PoolId, type, period, cancellationToken));
+        }
+
+        var window = FetchWindow.Covered(period, firstReadAt, lastReadAt);
+        var writes = LedgerRules.PlanWrites(message.PoolId, window, measures, ledger, message, _time.GetUtcNow());
+        var records = 0;
+        foreach (var write in writes)
+        {
+            records += await WriteDayAsync(message, write, period, cancellationToken);
+        }
+
+        return Result(incoming.MessageId, message, FetchOutcome.Collected) with
+        {
+            DaysWritten = writes.Count,
+            DaysComplete = writes.Count(w => w.Entry.Status == DayStatus.Complete),
+            Records = records,
+            ApiCalls = _gate.Calls - callsBefore,
+        };
+    }
+
+    private async Task<int> WriteDayAsync(WorkMessage message, DayWrite write, MeasurePeriod period, CancellationToken cancellationToken)
+    {
+        var collectedAt = _time.GetUtcNow();
+        var records = write.Measures.Select(m => RecordFactory.Create(message.PoolId, message.PoolName, m, period, collectedAt)).ToArray();
+        if (records.Length > 0)
+        {
+            await _ports.Sink.WriteAsync(new DeviceDayRecords { PoolId = message.PoolId, Day = write.Day, Records = records }, cancellationToken);
+        }
+
+        // Marked only after the sink accepted every record: a crash in between rewrites the day (same recordIds), never loses it.
+        await _ports.Ledger.PutAsync(write.Entry, cancellationToken);
+        return records.Length;
+    }
+
+    private async Task<FetchResult> OnApiFailureAsync(IncomingMessage incoming, WorkMessage message, OndiloApiException ex, CancellationToken cancellationToken)
+    {
+        switch (ex.Failure)
+        {
+            case OndiloFailure.QuotaExhausted:
+                if (ex.StatusCode is not null)
+                {
+                    // The API itself refused: it blocks until the hour ends, so nobody should try before then.
+                    await _ports.Budget.ExhaustAsync(cancellationToken);
+                }
+
+                var next = Spread(QuotaWindow.NextHour(_time.GetUtcNow()), incoming.MessageId);
+                return await DeferAsync(incoming, message, next, ex.Message, ex.Failure, cancellationToken);
+            case OndiloFailure.Rejected when ex.StatusCode == HttpStatusCode.NotFound:
+                return await DeadLetterAsync(incoming, message, $"the pool is gone from the account: {ex.Message}", cancellationToken);
+            default:
+                return Retry(incoming.MessageId, message, ex.Message, ex.Failure);
+        }
+    }
+
+    private async Task<FetchResult> DeferAsync(IncomingMessage incoming, WorkMessage message, DateTimeOffset until, string reason, OndiloFailure? failure, CancellationToken cancellationToken)
+    {
+        var deferral = DeferralPolicy.Next(message, until, _time.GetUtcNow());
+        await _ports.Queue.SendDelayedAsync(deferral.Message, deferral.Delay, cancellationToken);
+        return Result(incoming.MessageId, message, FetchOutcome.Deferred) with
+        {
+            Reason = string.Create(CultureInfo.InvariantCulture, $"{reason}; deferred until {until:yyyy-MM-dd HH:mm:ss} UTC"),
+            Failure = failure,
+        };
+    }
+
+    private async Task<FetchResult> DeadLetterAsync(IncomingMessage incoming, WorkMessage? message, string reason, CancellationToken cancellationToken)
+    {
+        await _ports.Queue.DeadLetterAsync(incoming.Body, reason, cancellationToken);
+        return Result(incoming.MessageId, message, FetchOutcome.DeadLettered) with { Reason = reason };
+    }
+
+    private static bool IsDone(WorkMessage message, LedgerEntry? entry) =>
+        LedgerRules.IsDone(entry, message.Rewrites(message.Day) && entry?.RunId != message.RunId);
+
+    private static MeasurePeriod ChoosePeriod(WorkMessage message, DateTimeOffset now)
+    {
+        var needed = HistoryWindow.SmallestCovering(message.Day, now);
+        return MeasurePeriodExtensions.TryParse(message.Window, out var hinted) && hinted > needed ? hinted : needed;
+    }
+
+    // Messages deferred to the same hour would all wake at its first second; spread them over its first minute
+    // (a stable hash: string.GetHashCode differs from process to process).
+    private static DateTimeOffset Spread(DateTimeOffset at, string messageId) =>
+        at.AddSeconds(messageId.Aggregate(17u, (hash, c) => unchecked((hash * 31) + c)) % 60);
+
+    private static FetchResult Retry(string messageId, WorkMessage? message, string reason, OndiloFailure? failure) =>
+        Result(messageId, message, FetchOutcome.Retry) with { Reason = reason, Failure = failure };
+
+    private static FetchResult Result(string messageId, WorkMessage? message, FetchOutcome outcome) => new()
+    {
+        MessageId = messageId,
+        Outcome = outcome,
+        PoolId = message?.PoolId,
+        Day = message?.Day,
+        RunId = message?.RunId,
+    };
+}

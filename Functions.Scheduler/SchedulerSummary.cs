@@ -1,0 +1,27 @@
+using System.Text.Json.Serialization;
+
+namespace OndiloFanout.Functions.Scheduler;
+
+/// <summary>What one scheduler run did: the function's response, and the CLI's report.</summary>
+internal sealed record SchedulerSummary
+{
+    [JsonPropertyName("runId")] public required string RunId { get; init; }
+    [JsonPropertyName("trigger")] public required string Trigger { get; init; }
+    [JsonPropertyName("from")] public required DateOnly From { get; init; }
+    [JsonPropertyName("to")] public required DateOnly To { get; init; }
+    /// <summary>Pools the run covered.</summary>
+    [JsonPropertyName("pools")] public required int Pools { get; init; }
+    [JsonPropertyName("poolIds")] public required IReadOnlyList<long> PoolIds { get; init; }
+    /// <summary>Pool ids asked for that the account cannot see.</summary>
+    [JsonPropertyName("unknownPools")] public required IReadOnlyList<long> UnknownPools { get; init; }
+    /// <summary>Device-days still to collect.</summary>
+    [JsonPropertyName("planned")] public required int Planned { get; init; }
+    /// <summary>Messages sent to the work queue (0 on a dry run).</summary>
+    [JsonPropertyName("enqueued")] public required int Enqueued { get; init; }
+    /// <summary>Device-days the ledger already holds.</summary>
+    [JsonPropertyName("skipped")] public required int Skipped { get; init; }
+    /// <summary>Device-days older than the API's 30-day history.</summary>
+    [JsonPropertyName("refused")] public required int Refused { get; init; }
+    [JsonPropertyName("apiCalls")] public required int ApiCalls { get; init; }
+    [JsonPropertyName("dryRun")] public required bool DryRun { get; init; }
+}

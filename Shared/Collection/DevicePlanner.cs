@@ -1,0 +1,58 @@
+using OndiloFanout.Ondilo;
+
+namespace OndiloFanout.Collection;
+
+/// <summary>
+/// Plans one message per device-day still to collect. All messages of a pool carry the one window that covers
+/// the pool's oldest planned day, so whichever of them runs first reads that window once and writes every day of it.
+/// </summary>
+public static class DevicePlanner
+{
+    public static PoolPlan Plan(
+        OndiloPool pool,
+        IReadOnlyList<string> types,
+        SchedulerRequest request,
+        IReadOnlyDictionary<DateOnly, LedgerEntry> ledger,
+        string runId,
+        DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(pool);
+        ArgumentNullException.ThrowIfNull(types);
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(ledger);
+        var refused = new List<DateOnly>();
+        var skipped = new List<DateOnly>();
+        var planned = new List<DateOnly>();
+        foreach (var day in request.Days.Days())
+        {
+            if (HistoryWindow.IsGone(day, now))
+            {
+                refused.Add(day);
+            }
+            else if (LedgerRules.IsDone(ledger.GetValueOrDefault(day), request.Force))
+            {
+                skipped.Add(day);
+            }
+            else
+            {
+                planned.Add(day);
+            }
+        }
+
+        var window = planned.Count == 0 ? (MeasurePeriod?)null : HistoryWindow.SmallestCoveringAll(planned, now);
+        var messages = planned.Select(day => new WorkMessage
+        {
+            Version = WorkMessage.CurrentVersion,
+            RunId = runId,
+            PoolId = pool.Id,
+            PoolName = pool.Name,
+            Day = day,
+            Types = types,
+            Window = window?.ToQueryValue(),
+            Force = request.Force,
+            ForceFrom = request.Force ? request.Days.From : null,
+            ForceTo = request.Force ? request.Days.To : null,
+        }).ToArray();
+        return new PoolPlan { PoolId = pool.Id, Messages = messages, Skipped = skipped, Refused = refused };
+    }
+}

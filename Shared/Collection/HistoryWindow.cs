@@ -1,0 +1,66 @@
+using OndiloFanout.Ondilo;
+
+namespace OndiloFanout.Collection;
+
+/// <summary>
+/// What the API's rolling windows can still give: <c>day</c>, <c>week</c> and <c>month</c> all end at the time of
+/// the call, so a UTC day is read whole only through a window that started before its midnight, and days that
+/// ended more than 30 days ago are gone.
+/// </summary>
+public static class HistoryWindow
+{
+    /// <summary>The API's history: the <c>month</c> window.</summary>
+    public static TimeSpan Depth { get; } = MeasurePeriod.Month.Span();
+
+    /// <summary>
+    /// The ICO uploads about hourly: a day counts as complete only when read at least this long after its end.
+    /// </summary>
+    public static TimeSpan SettleTime { get; } = TimeSpan.FromHours(2);
+
+    /// <summary>True when nothing of <paramref name="day"/> can be read any more.</summary>
+    public static bool IsGone(DateOnly day, DateTimeOffset now) => UtcDay.End(day) <= now - Depth;
+
+    /// <summary>True when the API still has the whole of <paramref name="day"/>.</summary>
+    public static bool IsWhollyAvailable(DateOnly day, DateTimeOffset now) => UtcDay.Start(day) >= now - Depth;
+
+    /// <summary>
+    /// The smallest window that covers the whole day when read at <paramref name="now"/> (in practice <c>week</c>
+    /// for the last six days, else <c>month</c>); <c>month</c> too for a day it only partly covers.
+    /// </summary>
+    public static MeasurePeriod SmallestCovering(DateOnly day, DateTimeOffset now)
+    {
+        foreach (var period in (ReadOnlySpan<MeasurePeriod>)[MeasurePeriod.Day, MeasurePeriod.Week])
+        {
+            if (now - period.Span() <= UtcDay.Start(day))
+            {
+                return period;
+            }
+        }
+
+        return MeasurePeriod.Month;
+    }
+
+    /// <summary>The smallest window that covers every one of <paramref name="days"/>.</summary>
+    public static MeasurePeriod SmallestCoveringAll(IEnumerable<DateOnly> days, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(days);
+        var widest = MeasurePeriod.Day;
+        foreach (var day in days)
+        {
+            var period = SmallestCovering(day, now);
+            widest = period > widest ? period : widest;
+        }
+
+        return widest;
+    }
+
+    /// <summary>
+    /// True when a read that covered <paramref name="window"/> got every measure of <paramref name="day"/>: the window
+    /// reached back to the day's midnight and was read <see cref="SettleTime"/> after the day ended.
+    /// </summary>
+    public static bool IsComplete(DateOnly day, FetchWindow window)
+    {
+        ArgumentNullException.ThrowIfNull(window);
+        return window.From <= UtcDay.Start(day) && window.To >= UtcDay.End(day) + SettleTime;
+    }
+}

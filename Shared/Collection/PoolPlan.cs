@@ -1,0 +1,12 @@
+namespace OndiloFanout.Collection;
+
+/// <summary>The scheduler's plan for one pool: the messages to enqueue, and the days it left out and why.</summary>
+public sealed record PoolPlan
+{
+    public required long PoolId { get; init; }
+    public required IReadOnlyList<WorkMessage> Messages { get; init; }
+    /// <summary>Days the ledger already holds (complete, or closed for good).</summary>
+    public required IReadOnlyList<DateOnly> Skipped { get; init; }
+    /// <summary>Days older than the API's 30-day history: nothing of them can be read any more.</summary>
+    public required IReadOnlyList<DateOnly> Refused { get; init; }
+}

@@ -1,0 +1,76 @@
+using System.Globalization;
+using OndiloFanout.Ondilo;
+using OndiloFanout.Ports;
+
+namespace OndiloFanout.Collection;
+
+/// <summary>
+/// Counts every Ondilo call against the shared hourly budget. A caller reserves the calls it is about to make in
+/// one atomic take (so a fetch never starts with budget for only half its types); calls beyond the reservation
+/// (a refresh after a 401) are taken one by one and refused when the budget is spent.
+/// </summary>
+public sealed class QuotaGate : IApiCallGate
+{
+    private readonly IQuotaBudget _budget;
+    private int _reserved;
+    private int _calls;
+
+    public QuotaGate(IQuotaBudget budget)
+    {
+        ArgumentNullException.ThrowIfNull(budget);
+        _budget = budget;
+    }
+
+    /// <summary>Calls that went through the gate.</summary>
+    public int Calls => Volatile.Read(ref _calls);
+
+    /// <summary>Takes <paramref name="calls"/> from the budget for the calls that follow; all or none.</summary>
+    public async Task<QuotaGrant> ReserveAsync(int calls, CancellationToken cancellationToken)
+    {
+        var grant = await _budget.TryTakeAsync(calls, cancellationToken);
+        if (grant.Granted)
+        {
+            Interlocked.Add(ref _reserved, calls);
+        }
+
+        return grant;
+    }
+
+    /// <summary>Forgets what is left of a reservation (its calls stay spent: the budget only ever counts up).</summary>
+    public void ClearReservation() => Interlocked.Exchange(ref _reserved, 0);
+
+    public async ValueTask BeforeCallAsync(string endpoint, CancellationToken cancellationToken)
+    {
+        if (!TryUseReserved())
+        {
+            var grant = await _budget.TryTakeAsync(1, cancellationToken);
+            if (!grant.Granted)
+            {
+                throw new OndiloApiException(
+                    OndiloFailure.QuotaExhausted,
+                    endpoint,
+                    statusCode: null,
+                    string.Create(CultureInfo.InvariantCulture, $"The shared budget of Ondilo API calls is spent until {grant.RetryAt:yyyy-MM-dd HH:mm} UTC; {endpoint} was not called."));
+            }
+        }
+
+        Interlocked.Increment(ref _calls);
+    }
+
+    private bool TryUseReserved()
+    {
+        while (true)
+        {
+            var left = Volatile.Read(ref _reserved);
+            if (left <= 0)
+            {
+                return false;
+            }
+
+            if (Interlocked.CompareExchange(ref _reserved, left - 1, left) == left)
+            {
+                return true;
+            }
+        }
+    }
+}
