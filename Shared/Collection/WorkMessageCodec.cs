@@ -14,8 +14,12 @@ public static class WorkMessageCodec
     /// <summary>Parses a body; on failure <paramref name="problem"/> says why the message is poison.</summary>
     public static bool TryParse(string? body, out WorkMessage? message, out string? problem)
     {
-        message = null;
         problem = Read(body, out message);
+        if (problem is not null)
+        {
+            message = null;
+        }
+
         return problem is null;
     }
 
@@ -36,7 +40,7 @@ public static class WorkMessageCodec
                     return "The message body is not a JSON object.";
                 }
 
-                if (!document.RootElement.TryGetProperty("v", out var version) || !version.TryGetInt32(out var v))
+                if (!document.RootElement.TryGetProperty("v", out var version) || version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var v))
                 {
                     return "The message has no version (\"v\").";
                 }

@@ -1,0 +1,76 @@
+using Xunit;
+using OndiloFanout.Collection;
+using OndiloFanout.Ondilo;
+
+namespace OndiloFanout.Tests.Collection;
+
+public sealed class HistoryWindowTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 25, 1, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void SmallestCovering_Yesterday_IsWeekBecauseDayMissesItsFirstHour()
+    {
+        // At 01:00 the day window starts at yesterday 01:00: only the week window holds all of yesterday.
+        Assert.Equal(MeasurePeriod.Week, HistoryWindow.SmallestCovering(new DateOnly(2026, 11, 24), Now));
+    }
+
+    [Fact]
+    public void SmallestCovering_AtMidnightExactly_DayCoversYesterday()
+    {
+        Assert.Equal(MeasurePeriod.Day, HistoryWindow.SmallestCovering(new DateOnly(2026, 11, 24), new DateTimeOffset(2026, 11, 25, 0, 0, 0, TimeSpan.Zero)));
+    }
+
+    [Theory]
+    [InlineData(19, MeasurePeriod.Week)]
+    [InlineData(18, MeasurePeriod.Month)]
+    [InlineData(1, MeasurePeriod.Month)]
+    public void SmallestCovering_OlderDays_NeedTheMonthWindow(int dayOfMonth, MeasurePeriod expected)
+    {
+        Assert.Equal(expected, HistoryWindow.SmallestCovering(new DateOnly(2026, 11, dayOfMonth), Now));
+    }
+
+    [Fact]
+    public void SmallestCoveringAll_TakesTheWidest()
+    {
+        var days = new[] { new DateOnly(2026, 11, 24), new DateOnly(2026, 11, 2) };
+
+        Assert.Equal(MeasurePeriod.Month, HistoryWindow.SmallestCoveringAll(days, Now));
+        Assert.Equal(MeasurePeriod.Week, HistoryWindow.SmallestCoveringAll(days.Take(1), Now));
+    }
+
+    [Fact]
+    public void IsGone_DayThatEndedBeforeTheHistory_IsGone()
+    {
+        // History starts 2026-10-26 01:00: the 25th ended before it, the 26th is partly there.
+        Assert.True(HistoryWindow.IsGone(new DateOnly(2026, 10, 25), Now));
+        Assert.False(HistoryWindow.IsGone(new DateOnly(2026, 10, 26), Now));
+        Assert.False(HistoryWindow.IsWhollyAvailable(new DateOnly(2026, 10, 26), Now));
+        Assert.True(HistoryWindow.IsWhollyAvailable(new DateOnly(2026, 10, 27), Now));
+    }
+
+    [Fact]
+    public void IsComplete_NeedsTheMidnightAndTwoHoursOfSettling()
+    {
+        var day = new DateOnly(2026, 11, 24);
+        var early = FetchWindow.Covered(MeasurePeriod.Week, Now, Now);
+        var settled = FetchWindow.Covered(MeasurePeriod.Week, Now.AddHours(1), Now.AddHours(1));
+        var tooShort = FetchWindow.Covered(MeasurePeriod.Day, Now.AddHours(1), Now.AddHours(1));
+
+        Assert.False(HistoryWindow.IsComplete(day, early));
+        Assert.True(HistoryWindow.IsComplete(day, settled));
+        Assert.False(HistoryWindow.IsComplete(day, tooShort));
+    }
+
+    [Fact]
+    public void FinishedDays_ListsTheDaysTheWindowTouchedThatWereOver()
+    {
+        var window = FetchWindow.Covered(MeasurePeriod.Week, Now, Now.AddSeconds(5));
+
+        var days = window.FinishedDays().ToArray();
+
+        Assert.Equal(new DateOnly(2026, 11, 18), days[0]);
+        Assert.Equal(new DateOnly(2026, 11, 24), days[^1]);
+        Assert.Equal(7, days.Length);
+    }
+}
