@@ -87,9 +87,11 @@ internal sealed class DeviceFetcherHandler
             return await DeferAsync(incoming, message, message.NotBefore!.Value, "waiting for its not-before time", null, cancellationToken);
         }
 
-        if (UtcDay.End(message.Day) + HistoryWindow.SettleTime > now)
+        var readyAt = HistoryWindow.ReadyAt(message.Day, now);
+        if (readyAt > now)
         {
-            return await DeferAsync(incoming, message, UtcDay.End(message.Day) + HistoryWindow.SettleTime, "the day is not over yet", null, cancellationToken);
+            // Reading now would leave yesterday partial and cost a second read of the same window later.
+            return await DeferAsync(incoming, message, readyAt, "the ICO is still uploading the last hours of the day", null, cancellationToken);
         }
 
         var own = await _ports.Ledger.GetAsync(message.PoolId, message.Day, message.Day, cancellationToken);

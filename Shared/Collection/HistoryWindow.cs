@@ -55,12 +55,14 @@ public static class HistoryWindow
     }
 
     /// <summary>
-    /// True when a read that covered <paramref name="window"/> got every measure of <paramref name="day"/>: the window
-    /// reached back to the day's midnight and was read <see cref="SettleTime"/> after the day ended.
+    /// The earliest time a read may start so that every finished day it returns can be complete: the message's day
+    /// plus <see cref="SettleTime"/>, and never in the first hours after midnight, when yesterday is still arriving
+    /// (every window ends now, so every read includes yesterday).
     /// </summary>
-    public static bool IsComplete(DateOnly day, FetchWindow window)
+    public static DateTimeOffset ReadyAt(DateOnly day, DateTimeOffset now)
     {
-        ArgumentNullException.ThrowIfNull(window);
-        return window.From <= UtcDay.Start(day) && window.To >= UtcDay.End(day) + SettleTime;
+        var end = UtcDay.End(day);
+        var today = UtcDay.Start(UtcDay.Of(now));
+        return (end > today ? end : today) + SettleTime;
     }
 }

@@ -39,16 +39,32 @@ public static class LedgerRules
 
             var previous = rewrite ? null : entry;
             var fresh = Distinct(byDay[day]).Where(m => IsAfterCursor(previous, m)).ToArray();
-            var complete = HistoryWindow.IsComplete(day, window);
-            if (fresh.Length == 0 && previous is not null && !complete)
+            var status = StatusAfter(day, window);
+            if (fresh.Length == 0 && previous is not null && status == DayStatus.Partial)
             {
                 continue;
             }
 
-            writes.Add(new DayWrite(day, fresh, Advance(previous, poolId, day, fresh, complete, message.RunId, now)));
+            writes.Add(new DayWrite(day, fresh, Advance(previous, poolId, day, fresh, status, message.RunId, now)));
         }
 
         return writes;
+    }
+
+    /// <summary>
+    /// What a day is after a read of <paramref name="window"/>: complete; closed when the read came late enough but the
+    /// window no longer reached back to the day's midnight (what is missing is gone from the API for good); or
+    /// partial when it was read too soon after its end and can be topped up later.
+    /// </summary>
+    public static DayStatus StatusAfter(DateOnly day, FetchWindow window)
+    {
+        ArgumentNullException.ThrowIfNull(window);
+        if (window.To < UtcDay.End(day) + HistoryWindow.SettleTime)
+        {
+            return DayStatus.Partial;
+        }
+
+        return window.From <= UtcDay.Start(day) ? DayStatus.Complete : DayStatus.Closed;
     }
 
     /// <summary>The entry of a day the API no longer covers: partial for good.</summary>
@@ -64,7 +80,7 @@ public static class LedgerRules
             RunId = runId,
         };
 
-    private static LedgerEntry Advance(LedgerEntry? previous, long poolId, DateOnly day, OndiloMeasure[] fresh, bool complete, string runId, DateTimeOffset now)
+    private static LedgerEntry Advance(LedgerEntry? previous, long poolId, DateOnly day, OndiloMeasure[] fresh, DayStatus status, string runId, DateTimeOffset now)
     {
         var cursor = new Dictionary<string, DateTimeOffset>(previous?.Cursor ?? new Dictionary<string, DateTimeOffset>(), StringComparer.Ordinal);
         foreach (var measure in fresh)
@@ -79,7 +95,7 @@ public static class LedgerRules
         {
             PoolId = poolId,
             Day = day,
-            Status = complete ? DayStatus.Complete : DayStatus.Partial,
+            Status = status,
             Records = (previous?.Records ?? 0) + fresh.Length,
             Cursor = cursor,
             UpdatedAt = now,

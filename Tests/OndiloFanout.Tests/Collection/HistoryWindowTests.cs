@@ -49,17 +49,13 @@ public sealed class HistoryWindowTests
         Assert.True(HistoryWindow.IsWhollyAvailable(new DateOnly(2026, 10, 27), Now));
     }
 
-    [Fact]
-    public void IsComplete_NeedsTheMidnightAndTwoHoursOfSettling()
+    [Theory]
+    [InlineData("2026-11-24T00:30:00Z", "2026-11-24", "2026-11-25T02:00:00Z")]
+    [InlineData("2026-11-25T01:00:00Z", "2026-11-20", "2026-11-25T02:00:00Z")]
+    [InlineData("2026-11-25T03:00:00Z", "2026-11-20", "2026-11-25T02:00:00Z")]
+    public void ReadyAt_WaitsForTheDayAndForYesterdaysUploads(string now, string day, string expected)
     {
-        var day = new DateOnly(2026, 11, 24);
-        var early = FetchWindow.Covered(MeasurePeriod.Week, Now, Now);
-        var settled = FetchWindow.Covered(MeasurePeriod.Week, Now.AddHours(1), Now.AddHours(1));
-        var tooShort = FetchWindow.Covered(MeasurePeriod.Day, Now.AddHours(1), Now.AddHours(1));
-
-        Assert.False(HistoryWindow.IsComplete(day, early));
-        Assert.True(HistoryWindow.IsComplete(day, settled));
-        Assert.False(HistoryWindow.IsComplete(day, tooShort));
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), HistoryWindow.ReadyAt(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     [Fact]
