@@ -1,1 +1,4 @@
-return 0;
+using OndiloFanout.Cli;
+using OndiloFanout.Cli.Rendering;
+
+return await CliApp.Create(ConsoleUi.CreateDefault()).Parse(args).InvokeAsync();

@@ -1,0 +1,7 @@
+using System.Text.Json.Serialization;
+
+namespace OndiloFanout.Cli.Pipeline;
+
+[JsonSourceGenerationOptions(WriteIndented = false)]
+[JsonSerializable(typeof(RunSummary))]
+internal sealed partial class CliJsonContext : JsonSerializerContext;

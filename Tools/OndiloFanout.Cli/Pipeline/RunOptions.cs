@@ -1,0 +1,22 @@
+namespace OndiloFanout.Cli.Pipeline;
+
+/// <summary>What <c>ondilo-fanout run</c> was asked to do.</summary>
+internal sealed record RunOptions
+{
+    /// <summary>The scheduler's input, built from the command line (see <see cref="SchedulerPayload"/>).</summary>
+    public required string Payload { get; init; }
+    /// <summary>The data lake folder; state and token live in its <c>.ondilo-fanout</c> subfolder.</summary>
+    public required string OutputDirectory { get; init; }
+    public int CallsPerHour { get; init; } = Collection.QuotaWindow.DefaultCallsPerHour;
+    /// <summary>Start the simulator on loopback instead of calling a real API.</summary>
+    public bool Simulate { get; init; }
+    public int SimulatePools { get; init; } = 3;
+    public double SimulateFaults { get; init; }
+    public int SimulateSeed { get; init; } = 1;
+    /// <summary>Host root of a real or foreign API (ignored with <see cref="Simulate"/>).</summary>
+    public Uri? ApiUrl { get; init; }
+    /// <summary>The token file for a real API.</summary>
+    public string? TokenFile { get; init; }
+    /// <summary>How many times a failing scheduler run is retried, like EventBridge's retry policy.</summary>
+    public int SchedulerAttempts { get; init; } = 5;
+}

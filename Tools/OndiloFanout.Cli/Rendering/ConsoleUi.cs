@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text.Json;
+using OndiloFanout.Cli.Pipeline;
+using Spectre.Console;
+
+namespace OndiloFanout.Cli.Rendering;
+
+/// <summary>Everything the CLI shows: progress and tables for people, one JSON object for machines, errors with a next step.</summary>
+internal sealed class ConsoleUi
+{
+    private readonly IAnsiConsole _console;
+    private readonly TextWriter _jsonOut;
+
+    public ConsoleUi(IAnsiConsole console, TextWriter jsonOut)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(jsonOut);
+        (_console, _jsonOut) = (console, jsonOut);
+    }
+
+    /// <summary>The real terminal: human output through Spectre.Console, JSON to standard output.</summary>
+    public static ConsoleUi CreateDefault() => new(AnsiConsole.Console, Console.Out);
+
+    /// <summary>Runs <paramref name="work"/> under a progress bar when <paramref name="show"/> and the terminal is interactive.</summary>
+    public async Task<T> WithProgressAsync<T>(bool show, Func<IProgress<PipelineProgress>, Task<T>> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        if (!show || !_console.Profile.Capabilities.Interactive)
+        {
+            return await work(new Progress<PipelineProgress>(_ => { }));
+        }
+
+        return await _console.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new SpinnerColumn())
+            .StartAsync(async context =>
+            {
+                var task = context.AddTask("Starting", maxValue: 1);
+                return await work(new SynchronousProgress<PipelineProgress>(update =>
+                {
+                    task.Description = string.Create(CultureInfo.InvariantCulture, $"{update.Phase}: {update.DeviceDaysCollected} device-days, {update.Records} records, {update.ApiCalls} API calls");
+                    task.MaxValue = Math.Max(1, update.MessagesHandled + update.MessagesLeft);
+                    task.Value = update.MessagesHandled;
+                }));
+            });
+    }
+
+    public void ShowRun(RunSummary summary, bool asJson)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        if (asJson)
+        {
+            _jsonOut.WriteLine(JsonSerializer.Serialize(summary, CliJsonContext.Default.RunSummary));
+            return;
+        }
+
+        var table = new Table().Border(TableBorder.Rounded).Title($"[bold]Run {Markup.Escape(summary.RunId)}[/] ({Markup.Escape(summary.Trigger)}, {summary.From:yyyy-MM-dd} → {summary.To:yyyy-MM-dd})");
+        table.AddColumn("");
+        table.AddColumn(new TableColumn("").RightAligned());
+        AddRow(table, "Pools", summary.Pools);
+        AddRow(table, "Device-days planned", summary.DeviceDaysPlanned);
+        AddRow(table, "Device-days collected", summary.DeviceDaysCollected);
+        AddRow(table, "  of which partial", summary.DeviceDaysPartial);
+        AddRow(table, "Device-days already in the lake", summary.DeviceDaysSkipped);
+        AddRow(table, "Device-days older than the API's history", summary.DeviceDaysRefused);
+        AddRow(table, "Records written", summary.Records);
+        AddRow(table, "Ondilo API calls", summary.ApiCalls);
+        AddRow(table, "Quota deferrals", summary.Deferrals);
+        AddRow(table, "Retries", summary.Retries);
+        AddRow(table, "Dead-lettered", summary.DeadLettered);
+        table.AddRow("Duration", string.Create(CultureInfo.InvariantCulture, $"{summary.DurationMs / 1000.0:0.0} s") + (summary.SimulatedWaitMs > 0 ? string.Create(CultureInfo.InvariantCulture, $" (+{TimeSpan.FromMilliseconds(summary.SimulatedWaitMs):g} simulated waiting)") : ""));
+        table.AddRow("Data lake", Markup.Escape(summary.OutputDirectory));
+        _console.Write(table);
+        foreach (var letter in summary.DeadLetters)
+        {
+            _console.MarkupLineInterpolated($"[yellow]dead-lettered[/] pool {letter.PoolId?.ToString(CultureInfo.InvariantCulture) ?? "?"} day {letter.Day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "?"}: {letter.Reason}");
+        }
+    }
+
+    /// <summary>Shows an error and what to do next; returns <paramref name="exitCode"/>.</summary>
+    public int Fail(int exitCode, string message, string? hint)
+    {
+        _console.MarkupLineInterpolated($"[red]error:[/] {message}");
+        if (hint is not null)
+        {
+            _console.MarkupLineInterpolated($"[grey]{hint}[/]");
+        }
+
+        return exitCode;
+    }
+
+    private static void AddRow(Table table, string label, int value) => table.AddRow(label, value.ToString("N0", CultureInfo.InvariantCulture));
+}
