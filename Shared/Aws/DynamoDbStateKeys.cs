@@ -1,0 +1,32 @@
+using System.Globalization;
+using OndiloFanout.Collection;
+
+namespace OndiloFanout.Aws;
+
+/// <summary>The key values and attribute names of the state table's items.</summary>
+internal static class DynamoDbStateKeys
+{
+    public const string QuotaPartition = "QUOTA";
+    public const string LeaseSort = "LEASE";
+
+    // Ledger attributes.
+    public const string Status = "status";
+    public const string Records = "records";
+    public const string Cursor = "cursor";
+    public const string UpdatedAt = "updatedAt";
+    public const string RunId = "runId";
+
+    // Quota attributes.
+    public const string Used = "used";
+    public const string Limit = "limit";
+
+    // Lease attributes.
+    public const string Owner = "owner";
+    public const string Until = "until";
+
+    public static string Pool(long poolId) => string.Create(CultureInfo.InvariantCulture, $"POOL#{poolId}");
+
+    public static string Day(DateOnly day) => "DAY#" + day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string Hour(DateTimeOffset now) => "HOUR#" + QuotaWindow.KeyOf(now);
+}

@@ -1,0 +1,29 @@
+using System.Globalization;
+using Amazon.SQS.Model;
+
+namespace OndiloFanout.Aws;
+
+/// <summary>Some entries of a <c>SendMessageBatch</c> were still refused after the resends; names each one.</summary>
+public sealed class SqsBatchSendException : Exception
+{
+    /// <summary>Creates the exception from the entries SQS refused last.</summary>
+    public SqsBatchSendException(string queueUrl, IReadOnlyList<BatchResultErrorEntry> failed, int attempts)
+        : base(Describe(queueUrl, failed, attempts))
+    {
+        ArgumentNullException.ThrowIfNull(failed);
+        FailedCount = failed.Count;
+    }
+
+    /// <summary>How many entries were refused in the last attempt.</summary>
+    public int FailedCount { get; }
+
+    private static string Describe(string queueUrl, IReadOnlyList<BatchResultErrorEntry> failed, int attempts)
+    {
+        ArgumentNullException.ThrowIfNull(failed);
+        // Code and message only: the bodies stay out of the exception text.
+        var entries = string.Join("; ", failed.Select(f =>
+            string.Create(CultureInfo.InvariantCulture, $"entry {f.Id}: {f.Code} ({(f.SenderFault == true ? "sender" : "service")} fault) {f.Message}")));
+        return string.Create(CultureInfo.InvariantCulture,
+            $"SQS refused {failed.Count} message(s) to {queueUrl} after {attempts} attempt(s): {entries}");
+    }
+}

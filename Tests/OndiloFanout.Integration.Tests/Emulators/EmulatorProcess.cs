@@ -1,0 +1,126 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+
+namespace OndiloFanout.Integration.Tests.Emulators;
+
+/// <summary>
+/// One emulator: a node script from the repository's npm packages, started on a loopback port of its
+/// choosing, ready once it prints <c>ready &lt;port&gt;</c>, and killed with its process tree on dispose.
+/// </summary>
+internal sealed class EmulatorProcess : IAsyncDisposable
+{
+    private const string ReadyPrefix = "ready ";
+    // Generous: the first start on a busy shared machine loads a few MB of JavaScript.
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
+
+    private readonly Process _process;
+
+    private EmulatorProcess(Process process, int port)
+    {
+        _process = process;
+        Port = port;
+    }
+
+    /// <summary>The port the emulator listens on, on 127.0.0.1.</summary>
+    public int Port { get; }
+
+    /// <summary>The emulator's base URL.</summary>
+    public string ServiceUrl => string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{Port}");
+
+    /// <summary>Starts <c>node Emulators/&lt;script&gt; 0</c> and waits for its ready line.</summary>
+    public static async Task<EmulatorProcess> StartAsync(string script, string package)
+    {
+        var root = RepositoryRoot.Find();
+        var modules = Path.Combine(root, "node_modules");
+        if (!Directory.Exists(Path.Combine(modules, package)))
+        {
+            throw new InvalidOperationException($"The npm package '{package}' is not installed in {modules}: run npm ci at the repository root.");
+        }
+
+        var start = new ProcessStartInfo("node")
+        {
+            WorkingDirectory = root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Emulators", script));
+        start.ArgumentList.Add("0");
+        start.Environment["NODE_PATH"] = modules;
+
+        var process = new Process { StartInfo = start };
+        var ready = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var errors = new StringBuilder();
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is { } line && line.StartsWith(ReadyPrefix, StringComparison.Ordinal))
+            {
+                ready.TrySetResult(int.Parse(line[ReadyPrefix.Length..], CultureInfo.InvariantCulture));
+            }
+        };
+        process.ErrorDataReceived += (_, e) =>
+        {
+            lock (errors)
+            {
+                errors.AppendLine(e.Data);
+            }
+        };
+        process.EnableRaisingEvents = true;
+        process.Exited += (_, _) => ready.TrySetException(new InvalidOperationException(
+            $"{script} exited before it was ready (run npm ci at the repository root): {Snapshot(errors)}"));
+
+        try
+        {
+            process.Start();
+        }
+        catch (Win32Exception e)
+        {
+            process.Dispose();
+            throw new InvalidOperationException("Cannot start node: install Node.js 20+ and run npm ci at the repository root.", e);
+        }
+
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            var port = await ready.Task.WaitAsync(StartTimeout);
+            return new EmulatorProcess(process, port);
+        }
+        catch (TimeoutException)
+        {
+            Kill(process);
+            throw new InvalidOperationException(
+                $"{script} did not print its ready line within {StartTimeout.TotalSeconds} s (run npm ci at the repository root): {Snapshot(errors)}");
+        }
+        catch
+        {
+            Kill(process);
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Kill(_process);
+        await _process.WaitForExitAsync();
+        _process.Dispose();
+    }
+
+    private static void Kill(Process process)
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+        }
+    }
+
+    private static string Snapshot(StringBuilder errors)
+    {
+        lock (errors)
+        {
+            return errors.ToString().Trim();
+        }
+    }
+}
