@@ -1,0 +1,58 @@
+using System.Text.Json;
+using OndiloFanout.Collection;
+
+namespace OndiloFanout.Local;
+
+/// <summary>Reads the folder written by <see cref="LocalFolderSink"/>, skipping files still being written.</summary>
+public static class LocalLake
+{
+    /// <summary>The lake's data files (relative paths with '/', sorted); temp files and hidden files are left out.</summary>
+    public static IReadOnlyList<string> ListFiles(string root)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(root);
+        var fullRoot = Path.GetFullPath(root);
+        if (!Directory.Exists(fullRoot))
+        {
+            return [];
+        }
+
+        return Directory.EnumerateFiles(fullRoot, "*", SearchOption.AllDirectories)
+            .Where(IsDataFile)
+            .Select(path => Path.GetRelativePath(fullRoot, path).Replace(Path.DirectorySeparatorChar, '/'))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>Every record in the lake, file by file in path order.</summary>
+    public static IEnumerable<MeasureRecord> ReadAll(string root) =>
+        ListFiles(root).SelectMany(file => ReadFile(Path.Combine(Path.GetFullPath(root), file)));
+
+    /// <summary>The records of one device-day.</summary>
+    public static IEnumerable<MeasureRecord> ReadDay(string root, long poolId, DateOnly day)
+    {
+        var prefix = PartitionKey.PathOf(poolId, day);
+        return ListFiles(root)
+            .Where(file => file.StartsWith(prefix, StringComparison.Ordinal))
+            .SelectMany(file => ReadFile(Path.Combine(Path.GetFullPath(root), file)));
+    }
+
+    private static bool IsDataFile(string path)
+    {
+        var name = Path.GetFileName(path);
+        return !name.StartsWith('.') && !name.EndsWith(".tmp", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static IEnumerable<MeasureRecord> ReadFile(string path)
+    {
+        foreach (var line in File.ReadLines(path))
+        {
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            yield return JsonSerializer.Deserialize(line, CollectionJsonContext.Default.MeasureRecord)
+                ?? throw new InvalidDataException($"A line of {path} holds null instead of a record.");
+        }
+    }
+}
