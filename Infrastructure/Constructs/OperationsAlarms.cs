@@ -1,6 +1,7 @@
 using Amazon.CDK;
 using Amazon.CDK.AWS.CloudWatch;
 using Amazon.CDK.AWS.CloudWatch.Actions;
+using Amazon.CDK.AWS.IAM;
 using Amazon.CDK.AWS.SNS;
 using Amazon.CDK.AWS.SNS.Subscriptions;
 using Constructs;
@@ -22,7 +23,20 @@ internal sealed class OperationsAlarms : Construct
     {
         ArgumentNullException.ThrowIfNull(options);
 
-        Topic = new Topic(this, "Topic", new TopicProps { DisplayName = "OndiloFanout alarms", EnforceSSL = true });
+        Topic = new Topic(this, "Topic", new TopicProps { DisplayName = "OndiloFanout alarms" });
+
+        // Written out because TopicProps.EnforceSSL (CDK 2.160) only acts once something else adds a policy.
+        Topic.AddToResourcePolicy(new PolicyStatement(new PolicyStatementProps
+        {
+            Effect = Effect.DENY,
+            Principals = [new AnyPrincipal()],
+            Actions = ["sns:Publish"],
+            Resources = [Topic.TopicArn],
+            Conditions = new Dictionary<string, object>
+            {
+                ["Bool"] = new Dictionary<string, object> { ["aws:SecureTransport"] = "false" },
+            },
+        }));
         if (options.Email is { } email)
         {
             Topic.AddSubscription(new EmailSubscription(email));

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace OndiloFanout.Infrastructure.Tests.TestDoubles;
@@ -72,7 +73,8 @@ public sealed class CdkTemplateJson
     public static string Compact(JsonElement element)
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream))
+        // Relaxed escaping: quotes and apostrophes read as in the template file.
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             element.WriteTo(writer);
         }
