@@ -166,7 +166,7 @@ internal sealed partial class OndiloFanoutStack : Stack
     {
         var scheduler = new CollectorFunction(this, "Scheduler", new CollectorFunctionOptions
         {
-            AssetPath = AssetFolder(settings, SchedulerAssetFolder),
+            AssetPath = settings.PackagePath(SchedulerAssetFolder),
             Description = "Plans the device-days to collect and queues them (daily, or on demand: month, date, from/to).",
             MemoryMiB = FunctionMemoryMiB,
             TimeoutSeconds = SchedulerTimeoutSeconds,
@@ -190,7 +190,7 @@ internal sealed partial class OndiloFanoutStack : Stack
     {
         var fetcher = new CollectorFunction(this, "DeviceFetcher", new CollectorFunctionOptions
         {
-            AssetPath = AssetFolder(settings, DeviceFetcherAssetFolder),
+            AssetPath = settings.PackagePath(DeviceFetcherAssetFolder),
             Description = "Fetches queued device-days from the Ondilo API into Firehose.",
             MemoryMiB = FunctionMemoryMiB,
             TimeoutSeconds = DeviceFetcherTimeoutSeconds,
@@ -231,16 +231,4 @@ internal sealed partial class OndiloFanoutStack : Stack
             Actions = ["secretsmanager:GetSecretValue", "secretsmanager:PutSecretValue"],
             ResourceArns = [secret.SecretArn],
         });
-
-    private static string AssetFolder(StackSettings settings, string folder)
-    {
-        var path = Path.GetFullPath(Path.Combine(settings.LambdaAssetsPath, folder));
-        if (!File.Exists(Path.Combine(path, "bootstrap")))
-        {
-            throw new InvalidOperationException(
-                $"No Lambda package at '{path}' (bootstrap missing): run Tools/build-lambdas.sh, or set context '{StackSettings.LambdaAssetsKey}'.");
-        }
-
-        return path;
-    }
 }

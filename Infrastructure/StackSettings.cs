@@ -76,6 +76,20 @@ internal sealed partial record StackSettings
         };
     }
 
+    /// <summary>Full path of one function's package folder under <see cref="LambdaAssetsPath"/>.</summary>
+    /// <exception cref="InvalidOperationException">The folder holds no <c>bootstrap</c>: the functions were not published.</exception>
+    public string PackagePath(string folder)
+    {
+        var path = Path.GetFullPath(Path.Combine(LambdaAssetsPath, folder));
+        if (!File.Exists(Path.Combine(path, "bootstrap")))
+        {
+            throw new InvalidOperationException(
+                $"No Lambda package at '{path}' (bootstrap missing): run Tools/build-lambdas.sh, or set context '{LambdaAssetsKey}'.");
+        }
+
+        return path;
+    }
+
     private static string? ParseBucketName(string? value)
     {
         if (value is null || BucketNamePattern().IsMatch(value))
