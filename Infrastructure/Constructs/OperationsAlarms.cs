@@ -1,0 +1,105 @@
+using Amazon.CDK;
+using Amazon.CDK.AWS.CloudWatch;
+using Amazon.CDK.AWS.CloudWatch.Actions;
+using Amazon.CDK.AWS.IAM;
+using Amazon.CDK.AWS.SNS;
+using Amazon.CDK.AWS.SNS.Subscriptions;
+using Constructs;
+
+namespace OndiloFanout.Infrastructure.Constructs;
+
+/// <summary>
+/// The alarms an operator needs, all notifying one SNS topic: work stuck in the DLQ, function errors, Firehose
+/// failing to deliver or dropping partitions, and — the one that catches everything else — no records at all.
+/// </summary>
+internal sealed class OperationsAlarms : Construct
+{
+    /// <summary>Metric the fetcher emits (EMF) with the number of records it wrote.</summary>
+    public const string RecordsCollectedMetric = "RecordsCollected";
+
+    /// <summary>Creates the topic, the optional e-mail subscription and the alarms.</summary>
+    public OperationsAlarms(Construct scope, string id, OperationsAlarmsOptions options)
+        : base(scope, id)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+
+        Topic = new Topic(this, "Topic", new TopicProps { DisplayName = "OndiloFanout alarms" });
+
+        // Written out because TopicProps.EnforceSSL (CDK 2.160) only acts once something else adds a policy.
+        Topic.AddToResourcePolicy(new PolicyStatement(new PolicyStatementProps
+        {
+            Effect = Effect.DENY,
+            Principals = [new AnyPrincipal()],
+            Actions = ["sns:Publish"],
+            Resources = [Topic.TopicArn],
+            Conditions = new Dictionary<string, object>
+            {
+                ["Bool"] = new Dictionary<string, object> { ["aws:SecureTransport"] = "false" },
+            },
+        }));
+        if (options.Email is { } email)
+        {
+            Topic.AddSubscription(new EmailSubscription(email));
+        }
+
+        var fiveMinutes = Duration.Minutes(5);
+        Add("DeadLetterQueueNotEmpty", "Work is in the dead-letter queue: fix the cause, then `ondilo-fanout redrive`.",
+            options.DeadLetterQueue.MetricApproximateNumberOfMessagesVisible(new MetricOptions { Period = fiveMinutes, Statistic = "Maximum" }),
+            ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD, evaluationPeriods: 1, TreatMissingData.NOT_BREACHING);
+
+        // 6 periods of 6 hours: CloudWatch allows up to 7 days of evaluation for periods of an hour or more.
+        // Missing data breaches: a pipeline that stopped emitting anything is exactly what this alarm is for.
+        Add("NoRecordsCollected", "No measure was collected in 36 hours (a daily run should have written yesterday).",
+            new Metric(new MetricProps
+            {
+                Namespace = options.MetricsNamespace,
+                MetricName = RecordsCollectedMetric,
+                DimensionsMap = new Dictionary<string, string> { ["service"] = options.ServiceName },
+                Statistic = "Sum",
+                Period = Duration.Hours(6),
+            }),
+            ComparisonOperator.LESS_THAN_THRESHOLD, evaluationPeriods: 6, TreatMissingData.BREACHING);
+
+        Add("DeviceFetcherErrors", "The device fetcher failed (crash or timeout, not a reported batch item failure).",
+            options.DeviceFetcher.MetricErrors(new MetricOptions { Period = fiveMinutes, Statistic = "Sum" }),
+            ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD, evaluationPeriods: 1, TreatMissingData.NOT_BREACHING);
+
+        Add("SchedulerErrors", "The scheduler failed: no work was planned for this run.",
+            options.Scheduler.MetricErrors(new MetricOptions { Period = fiveMinutes, Statistic = "Sum" }),
+            ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD, evaluationPeriods: 1, TreatMissingData.NOT_BREACHING);
+
+        Add("DeliveryToS3Failed", "Firehose failed to deliver to S3 (records go to the errors/ prefix after retries).",
+            FirehoseMetric(options.DeliveryStreamName, "DeliveryToS3.Success", "Minimum"),
+            ComparisonOperator.LESS_THAN_THRESHOLD, evaluationPeriods: 1, TreatMissingData.NOT_BREACHING);
+
+        Add("PartitionCountExceeded", "Firehose hit its active partition limit: records went to errors/activePartitionExceeded.",
+            FirehoseMetric(options.DeliveryStreamName, "PartitionCountExceeded", "Maximum"),
+            ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD, evaluationPeriods: 1, TreatMissingData.NOT_BREACHING);
+    }
+
+    /// <summary>The topic every alarm notifies.</summary>
+    public Topic Topic { get; }
+
+    private static Metric FirehoseMetric(string streamName, string metricName, string statistic) => new(new MetricProps
+    {
+        Namespace = "AWS/Firehose",
+        MetricName = metricName,
+        DimensionsMap = new Dictionary<string, string> { ["DeliveryStreamName"] = streamName },
+        Statistic = statistic,
+        Period = Duration.Minutes(5),
+    });
+
+    private void Add(string id, string description, IMetric metric, ComparisonOperator comparison, int evaluationPeriods, TreatMissingData missingData)
+    {
+        var alarm = new Alarm(this, id, new AlarmProps
+        {
+            AlarmDescription = description,
+            Metric = metric,
+            Threshold = 1,
+            ComparisonOperator = comparison,
+            EvaluationPeriods = evaluationPeriods,
+            TreatMissingData = missingData,
+        });
+        alarm.AddAlarmAction(new SnsAction(Topic));
+    }
+}

@@ -1,0 +1,234 @@
+using Amazon.CDK;
+using Amazon.CDK.AWS.DynamoDB;
+using Amazon.CDK.AWS.Events;
+using Amazon.CDK.AWS.Events.Targets;
+using Amazon.CDK.AWS.IAM;
+using Amazon.CDK.AWS.Lambda;
+using Amazon.CDK.AWS.Lambda.EventSources;
+using Amazon.CDK.AWS.S3;
+using Amazon.CDK.AWS.SecretsManager;
+using Amazon.CDK.AWS.SQS;
+using Constructs;
+using OndiloFanout.Configuration;
+using OndiloFanout.Infrastructure.Constructs;
+using DynamoAttribute = Amazon.CDK.AWS.DynamoDB.Attribute;
+
+namespace OndiloFanout.Infrastructure;
+
+/// <summary>
+/// The collector on AWS: a daily rule runs the scheduler, which queues one message per device-day; the device
+/// fetcher drains the queue into Firehose, which writes the partitioned data lake. Token in Secrets Manager,
+/// ledger/quota/leases in DynamoDB, alarms to SNS. The outputs are in OndiloFanoutStack.Outputs.cs.
+/// </summary>
+internal sealed partial class OndiloFanoutStack : Stack
+{
+    /// <summary>One service name for both functions, so RecordsCollected has a single <c>service</c> dimension.</summary>
+    public const string ServiceName = "ondilo-fanout";
+    /// <summary>Namespace of the functions' custom metrics.</summary>
+    public const string MetricsNamespace = "OndiloFanout";
+    /// <summary>Folder names under the asset folder, as Tools/build-lambdas.sh publishes them.</summary>
+    public const string SchedulerAssetFolder = "scheduler";
+    /// <summary>See <see cref="SchedulerAssetFolder"/>.</summary>
+    public const string DeviceFetcherAssetFolder = "device-fetcher";
+
+    // First estimates, to be revisited with benchmark measurements of the published functions.
+    private const int SchedulerTimeoutSeconds = 60;
+    private const int DeviceFetcherTimeoutSeconds = 120;
+    private const int FunctionMemoryMiB = 256;
+
+    private const int MaxReceiveCount = 5;
+
+    /// <summary>Builds the whole stack from validated settings.</summary>
+    public OndiloFanoutStack(Construct scope, string id, StackSettings settings, IStackProps? props = null)
+        : base(scope, id, props ?? new StackProps { Description = "OndiloFanout: Ondilo ICO measures into an S3 data lake" })
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+
+        var bucket = AddBucket(settings);
+        var stream = new DeliveryStream(this, "DeliveryStream", new DeliveryStreamOptions
+        {
+            Bucket = bucket,
+            Prefix = settings.DataPrefix,
+            Compression = settings.Compression,
+        });
+        var (workQueue, deadLetterQueue) = AddQueues();
+        var tokenSecret = AddTokenSecret();
+        var stateTable = AddStateTable();
+
+        // One environment for both functions: each reads what it needs, and neither can miss a variable.
+        var environment = new Dictionary<string, string>
+        {
+            [SettingNames.TokenSecretId] = tokenSecret.SecretArn,
+            [SettingNames.QueueUrl] = workQueue.QueueUrl,
+            [SettingNames.DeadLetterQueueUrl] = deadLetterQueue.QueueUrl,
+            [SettingNames.DeliveryStreamName] = stream.StreamName,
+            [SettingNames.StateTableName] = stateTable.TableName,
+            [SettingNames.CallsPerHour] = settings.CallsPerHour.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [SettingNames.ServiceName] = ServiceName,
+            [SettingNames.MetricsNamespace] = MetricsNamespace,
+            [SettingNames.LogLevel] = settings.LogLevel,
+        };
+
+        var scheduler = AddScheduler(settings, environment, tokenSecret, workQueue, stateTable);
+        var fetcher = AddDeviceFetcher(settings, environment, tokenSecret, workQueue, deadLetterQueue, stateTable, stream);
+        AddDailyRun(settings, scheduler);
+
+        var alarms = new OperationsAlarms(this, "Alarms", new OperationsAlarmsOptions
+        {
+            DeadLetterQueue = deadLetterQueue,
+            Scheduler = scheduler,
+            DeviceFetcher = fetcher,
+            DeliveryStreamName = stream.StreamName,
+            MetricsNamespace = MetricsNamespace,
+            ServiceName = ServiceName,
+            Email = settings.AlarmEmail,
+        });
+
+        AddOutputs(settings, bucket, workQueue, deadLetterQueue, scheduler, fetcher, tokenSecret, stream, stateTable, alarms);
+    }
+
+    private IBucket AddBucket(StackSettings settings)
+    {
+        if (settings.ExistingBucketName is { } name)
+        {
+            // Imported: the stack never modifies it; the Firehose role is granted on it by name.
+            return Bucket.FromBucketName(this, "DataBucket", name);
+        }
+
+        // Versioned with no expiry of current data: the API keeps only 30 days, so a lost object is lost for good.
+        return new Bucket(this, "DataBucket", new BucketProps
+        {
+            Encryption = BucketEncryption.S3_MANAGED,
+            BlockPublicAccess = BlockPublicAccess.BLOCK_ALL,
+            ObjectOwnership = ObjectOwnership.BUCKET_OWNER_ENFORCED,
+            EnforceSSL = true,
+            Versioned = true,
+            RemovalPolicy = RemovalPolicy.RETAIN,
+            LifecycleRules =
+            [
+                new LifecycleRule
+                {
+                    Id = "tidy-versions-and-uploads",
+                    NoncurrentVersionExpiration = Duration.Days(90),
+                    AbortIncompleteMultipartUploadAfter = Duration.Days(7),
+                },
+            ],
+        });
+    }
+
+    private (Queue Work, Queue DeadLetter) AddQueues()
+    {
+        // Longer than the work queue's retention: a moved message keeps its original enqueue time.
+        var deadLetter = new Queue(this, "DeadLetterQueue", new QueueProps
+        {
+            RetentionPeriod = Duration.Days(14),
+            Encryption = QueueEncryption.SQS_MANAGED,
+            EnforceSSL = true,
+        });
+        var work = new Queue(this, "WorkQueue", new QueueProps
+        {
+            // AWS's rule for queues feeding Lambda: at least 6 x the function timeout, so retries of a
+            // throttled batch do not make a message visible again while it is still being processed.
+            VisibilityTimeout = Duration.Seconds(6 * DeviceFetcherTimeoutSeconds),
+            RetentionPeriod = Duration.Days(4),
+            Encryption = QueueEncryption.SQS_MANAGED,
+            EnforceSSL = true,
+            DeadLetterQueue = new DeadLetterQueue { Queue = deadLetter, MaxReceiveCount = MaxReceiveCount },
+        });
+        return (work, deadLetter);
+    }
+
+    private Secret AddTokenSecret()
+    {
+        var secret = new Secret(this, "TokenSecret", new SecretProps
+        {
+            Description = "Ondilo OAuth token of the collected account: set by `ondilo-fanout login`, refreshed by the functions.",
+        });
+
+        // The L2 construct would generate a random value; an empty secret makes "not logged in yet" explicit
+        // and keeps any value out of the template. CloudFormation creates an empty secret when both are omitted.
+        ((CfnSecret)secret.Node.DefaultChild!).AddPropertyDeletionOverride("GenerateSecretString");
+        return secret;
+    }
+
+    private Table AddStateTable() => new(this, "StateTable", new TableProps
+    {
+        PartitionKey = new DynamoAttribute { Name = "pk", Type = AttributeType.STRING },
+        SortKey = new DynamoAttribute { Name = "sk", Type = AttributeType.STRING },
+        BillingMode = BillingMode.PAY_PER_REQUEST,
+        TimeToLiveAttribute = "ttl",
+        PointInTimeRecovery = true,
+        // The ledger is what makes re-runs and redrives cost no API calls: keep it with the data.
+        RemovalPolicy = RemovalPolicy.RETAIN,
+    });
+
+    private Function AddScheduler(StackSettings settings, Dictionary<string, string> environment, Secret tokenSecret, Queue workQueue, Table stateTable)
+    {
+        var scheduler = new CollectorFunction(this, "Scheduler", new CollectorFunctionOptions
+        {
+            AssetPath = settings.PackagePath(SchedulerAssetFolder),
+            Description = "Plans the device-days to collect and queues them (daily, or on demand: month, date, from/to).",
+            MemoryMiB = FunctionMemoryMiB,
+            TimeoutSeconds = SchedulerTimeoutSeconds,
+            Environment = environment,
+        }).Function;
+
+        GrantTokenReadWrite(tokenSecret, scheduler);
+        workQueue.GrantSendMessages(scheduler);
+        stateTable.GrantReadWriteData(scheduler);
+        return scheduler;
+    }
+
+    private Function AddDeviceFetcher(
+        StackSettings settings,
+        Dictionary<string, string> environment,
+        Secret tokenSecret,
+        Queue workQueue,
+        Queue deadLetterQueue,
+        Table stateTable,
+        DeliveryStream stream)
+    {
+        var fetcher = new CollectorFunction(this, "DeviceFetcher", new CollectorFunctionOptions
+        {
+            AssetPath = settings.PackagePath(DeviceFetcherAssetFolder),
+            Description = "Fetches queued device-days from the Ondilo API into Firehose.",
+            MemoryMiB = FunctionMemoryMiB,
+            TimeoutSeconds = DeviceFetcherTimeoutSeconds,
+            Environment = environment,
+        }).Function;
+
+        // MaxConcurrency 2 is the lowest the mapping allows: the work is bound by the account's hourly API
+        // quota, not by compute, so more instances would only compete for the same budget (and defer more).
+        fetcher.AddEventSource(new SqsEventSource(workQueue, new SqsEventSourceProps
+        {
+            BatchSize = 10,
+            ReportBatchItemFailures = true,
+            MaxConcurrency = 2,
+        }));
+
+        GrantTokenReadWrite(tokenSecret, fetcher);
+        workQueue.GrantSendMessages(fetcher); // deferral: re-send with a delay, then delete the original
+        deadLetterQueue.GrantSendMessages(fetcher); // poison messages go to the DLQ at once
+        stateTable.GrantReadWriteData(fetcher);
+        stream.GrantPutRecordBatch(fetcher);
+        return fetcher;
+    }
+
+    private void AddDailyRun(StackSettings settings, Function scheduler) =>
+        _ = new Rule(this, "DailyRun", new RuleProps
+        {
+            Description = "Collects yesterday (UTC) for every pool of the account.",
+            Schedule = Schedule.Expression(settings.ScheduleExpression),
+            // Retrying is safe: the ledger makes a second run skip what the first one queued and collected.
+            Targets = [new LambdaFunction(scheduler, new LambdaFunctionProps { RetryAttempts = 3, MaxEventAge = Duration.Hours(6) })],
+        });
+
+    private static void GrantTokenReadWrite(Secret secret, IGrantable grantee) =>
+        Grant.AddToPrincipal(new GrantOnPrincipalOptions
+        {
+            Grantee = grantee,
+            // Read it, and write it back when a refresh rotates the refresh token.
+            Actions = ["secretsmanager:GetSecretValue", "secretsmanager:PutSecretValue"],
+            ResourceArns = [secret.SecretArn],
+        });
+}

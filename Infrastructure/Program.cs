@@ -1,0 +1,6 @@
+using Amazon.CDK;
+using OndiloFanout.Infrastructure;
+
+var app = new App();
+_ = new OndiloFanoutStack(app, "OndiloFanout", StackSettings.FromContext(app.Node.TryGetContext));
+app.Synth();

@@ -1,0 +1,124 @@
+using OndiloFanout.Infrastructure.Tests.TestDoubles;
+
+namespace OndiloFanout.Infrastructure.Tests;
+
+/// <summary>Least privilege: every IAM statement of the default stack, role by role.</summary>
+[Collection(CdkDefaultStackCollection.Name)]
+public sealed class OndiloFanoutStackPermissionsTests(CdkDefaultStackFixture fixture)
+{
+    private const string Scheduler = "SchedulerRole";
+    private const string Fetcher = "DeviceFetcherRole";
+    private const string Firehose = "DeliveryStreamRole";
+
+    private static readonly string[] TableActions =
+    [
+        "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:Query",
+    ];
+
+    private readonly CdkTemplateJson _json = fixture.Stack.Json;
+
+    private string WorkQueue => CdkTemplateJson.ArnOf(_json.LogicalId("AWS::SQS::Queue", "WorkQueue"));
+    private string DeadLetterQueue => CdkTemplateJson.ArnOf(_json.LogicalId("AWS::SQS::Queue", "DeadLetterQueue"));
+    private string Secret => CdkTemplateJson.RefOf(_json.LogicalId("AWS::SecretsManager::Secret", "TokenSecret"));
+    private string Table => CdkTemplateJson.ArnOf(_json.LogicalId("AWS::DynamoDB::Table", "StateTable"));
+    private string Stream => CdkTemplateJson.ArnOf(_json.LogicalId("AWS::KinesisFirehose::DeliveryStream", "DeliveryStream"));
+    private string Bucket => CdkTemplateJson.ArnOf(_json.LogicalId("AWS::S3::Bucket", "DataBucket"));
+
+    [Fact]
+    public void Policies_Default_AllowOnlyNamedActionsOnNamedResources()
+    {
+        var statements = new[] { Scheduler, Fetcher, Firehose }.SelectMany(_json.StatementsOfRole).ToList();
+
+        Assert.NotEmpty(statements);
+        Assert.All(statements, s =>
+        {
+            Assert.Equal("Allow", s.Effect);
+            Assert.DoesNotContain(s.Actions, a => a.Contains('*', StringComparison.Ordinal));
+            Assert.NotEmpty(s.Resources);
+            Assert.DoesNotContain("\"*\"", s.Resources);
+        });
+        Assert.Equal(3, _json.LogicalIds("AWS::IAM::Policy").Count);
+    }
+
+    [Fact]
+    public void Roles_Default_HaveNoManagedPolicies()
+    {
+        Assert.All(_json.LogicalIds("AWS::IAM::Role"), role => Assert.False(_json.Properties(role).TryGetProperty("ManagedPolicyArns", out _)));
+    }
+
+    [Theory]
+    [InlineData(Scheduler)]
+    [InlineData(Fetcher)]
+    public void Functions_Default_ReadAndWriteOnlyTheTokenSecret(string role)
+    {
+        Assert.Equal(new HashSet<string> { "secretsmanager:GetSecretValue", "secretsmanager:PutSecretValue" }, _json.ActionsAllowed(role, Secret));
+        Assert.Equal(new HashSet<string> { Secret }, _json.ResourcesAllowed(role, "secretsmanager:GetSecretValue"));
+        Assert.Equal(new HashSet<string> { Secret }, _json.ResourcesAllowed(role, "secretsmanager:PutSecretValue"));
+    }
+
+    [Theory]
+    [InlineData(Scheduler)]
+    [InlineData(Fetcher)]
+    public void Functions_Default_ReadAndWriteOnlyTheStateTable(string role)
+    {
+        Assert.All(TableActions, action => Assert.Equal(new HashSet<string> { Table }, _json.ResourcesAllowed(role, action)));
+        Assert.All(_json.ActionsAllowed(role, Table), action => Assert.StartsWith("dynamodb:", action, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Scheduler_Default_SendsToTheWorkQueueOnly()
+    {
+        Assert.Equal(new HashSet<string> { WorkQueue }, _json.ResourcesAllowed(Scheduler, "sqs:SendMessage"));
+        Assert.Empty(_json.ResourcesAllowed(Scheduler, "sqs:ReceiveMessage"));
+        Assert.Empty(_json.ActionsAllowed(Scheduler, DeadLetterQueue));
+        Assert.Empty(_json.ResourcesAllowed(Scheduler, "firehose:PutRecordBatch"));
+    }
+
+    [Fact]
+    public void Fetcher_Default_ReceivesAndDeletesFromTheWorkQueueAndSendsToBothQueues()
+    {
+        Assert.Equal(new HashSet<string> { WorkQueue }, _json.ResourcesAllowed(Fetcher, "sqs:ReceiveMessage"));
+        Assert.Equal(new HashSet<string> { WorkQueue }, _json.ResourcesAllowed(Fetcher, "sqs:DeleteMessage"));
+        Assert.Equal(new HashSet<string> { WorkQueue, DeadLetterQueue }, _json.ResourcesAllowed(Fetcher, "sqs:SendMessage"));
+    }
+
+    [Fact]
+    public void Fetcher_Default_PutsRecordBatchesOnThatStreamOnly()
+    {
+        Assert.Equal(new HashSet<string> { Stream }, _json.ResourcesAllowed(Fetcher, "firehose:PutRecordBatch"));
+        Assert.Equal(new HashSet<string> { "firehose:PutRecordBatch" }, _json.ActionsAllowed(Fetcher, Stream));
+    }
+
+    [Theory]
+    [InlineData(Scheduler, "Scheduler")]
+    [InlineData(Fetcher, "DeviceFetcher")]
+    public void Functions_Default_WriteOnlyTheirOwnLogGroup(string role, string function)
+    {
+        var ownLogs = CdkTemplateJson.ArnOf(_json.LogicalId("AWS::Logs::LogGroup", function));
+
+        Assert.Equal(new HashSet<string> { ownLogs }, _json.ResourcesAllowed(role, "logs:PutLogEvents"));
+        Assert.Equal(new HashSet<string> { "logs:CreateLogStream", "logs:PutLogEvents" }, _json.ActionsAllowed(role, ownLogs));
+    }
+
+    [Fact]
+    public void FirehoseRole_Default_WritesOnlyThatBucketAndLogGroup()
+    {
+        var objects = $$"""{"Fn::Join":["",[{{Bucket}},"/*"]]}""";
+        var logs = CdkTemplateJson.ArnOf(_json.LogicalId("AWS::Logs::LogGroup", "DeliveryStream"));
+        var resources = _json.StatementsOfRole(Firehose).SelectMany(s => s.Resources).ToHashSet();
+
+        Assert.Equal(new HashSet<string> { Bucket, objects, logs }, resources);
+        Assert.Equal(new HashSet<string> { objects }, _json.ResourcesAllowed(Firehose, "s3:PutObject"));
+        Assert.Equal(new HashSet<string> { Bucket }, _json.ResourcesAllowed(Firehose, "s3:ListBucket"));
+    }
+
+    [Fact]
+    public void FirehoseRole_Default_CanOnlyBeAssumedByFirehoseForThisAccount()
+    {
+        var trust = _json.Properties(_json.LogicalId("AWS::IAM::Role", Firehose)).GetProperty("AssumeRolePolicyDocument");
+        var statement = Assert.Single(trust.GetProperty("Statement").EnumerateArray());
+
+        Assert.Equal("""{"Service":"firehose.amazonaws.com"}""", CdkTemplateJson.Compact(statement.GetProperty("Principal")));
+        Assert.Equal("""{"StringEquals":{"sts:ExternalId":{"Ref":"AWS::AccountId"}}}""", CdkTemplateJson.Compact(statement.GetProperty("Condition")));
+    }
+}

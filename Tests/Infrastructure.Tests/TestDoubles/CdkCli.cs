@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace OndiloFanout.Infrastructure.Tests.TestDoubles;
+
+/// <summary>Runs the pinned CDK CLI (<c>npx cdk</c> from the repository's node_modules) at the repository root.</summary>
+public static class CdkCli
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
+
+    /// <summary>The folder holding cdk.json.</summary>
+    public static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "cdk.json")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("No cdk.json above " + AppContext.BaseDirectory);
+    }
+
+    /// <summary>Runs <c>npx cdk</c> with the arguments; fails the test with the CLI's output on a non-zero exit.</summary>
+    public static async Task RunAsync(IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    {
+        var root = RepositoryRoot();
+        Assert.True(
+            File.Exists(Path.Combine(root, "node_modules", "aws-cdk", "package.json")),
+            "The pinned CDK CLI is not installed: run `npm ci` at the repository root.");
+
+        var start = new ProcessStartInfo("npx") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { "cdk" }.Concat(arguments))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION"] = "20";
+        start.Environment["CDK_DISABLE_VERSION_CHECK"] = "1";
+        // The app is `dotnet run`: no build servers may outlive the test.
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("npx did not start");
+        var output = new StringBuilder();
+        var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
+        var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(Timeout);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+
+        output.Append(await stdout).Append(await stderr);
+        Assert.True(process.ExitCode == 0, $"npx cdk {string.Join(' ', arguments)} exited with {process.ExitCode}:\n{output}");
+    }
+}
