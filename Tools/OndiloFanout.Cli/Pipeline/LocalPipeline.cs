@@ -40,7 +40,7 @@ internal sealed class LocalPipeline
             ? new FileTokenStore(_options.TokenFile ?? CliPaths.DefaultTokenFile)
             : await SimulatorTokenAsync(simulator, stateDirectory, time, cancellationToken);
 
-        var state = new FileStateStore(Path.Combine(stateDirectory, "state"), time, _options.CallsPerHour);
+        using var state = new FileStateStore(Path.Combine(stateDirectory, "state"), time, _options.CallsPerHour);
         var queue = new InProcessWorkQueue(time, new InProcessQueueOptions());
         var gate = new QuotaGate(state);
         using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
