@@ -95,6 +95,23 @@ public sealed class LambdaBootstrapTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_ResponseRefused_ReportsRefusalAsErrorAndGoesOn()
+    {
+        _api.RejectResponses();
+        _api.EnqueueInvocation("req-1", "big", Start.AddSeconds(30));
+        _api.StopAfterQueueDrained();
+
+        var exitCode = await RunAsync(Echo);
+
+        var result = await _api.WaitForResultAsync("req-1", _timeout.Token);
+        Assert.True(result.IsError);
+        Assert.Equal(nameof(RuntimeApiException), result.ErrorTypeHeader);
+        Assert.Contains("413", result.Error!.ErrorMessage, StringComparison.Ordinal);
+        Assert.Equal(1, exitCode); // from the drained queue's 500, not from the refusal
+        Assert.Equal(1, _api.InvocationsServed);
+    }
+
+    [Fact]
     public async Task RunAsync_InitializationThrows_PostsInitErrorAndExitsNonZero()
     {
         _api.EnqueueInvocation("req-1", "ping", Start.AddSeconds(30));

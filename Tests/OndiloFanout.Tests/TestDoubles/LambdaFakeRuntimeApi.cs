@@ -32,6 +32,7 @@ internal sealed class LambdaFakeRuntimeApi : IAsyncDisposable
     private readonly TaskCompletionSource _modeChanged = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private volatile bool _stopAfterQueueDrained;
     private volatile bool _failWith500;
+    private volatile bool _rejectResponses;
     private int _nextCount;
 
     private LambdaFakeRuntimeApi(WebApplication app) => _app = app;
@@ -92,6 +93,9 @@ internal sealed class LambdaFakeRuntimeApi : IAsyncDisposable
         _modeChanged.TrySetResult();
     }
 
+    /// <summary>Answer response posts with 413 (payload too large), as Lambda does for a response over 6 MB.</summary>
+    public void RejectResponses() => _rejectResponses = true;
+
     public async ValueTask DisposeAsync()
     {
         FailWith500(); // releases pending long polls so shutdown does not wait for them
@@ -144,6 +148,12 @@ internal sealed class LambdaFakeRuntimeApi : IAsyncDisposable
         if (_failWith500)
         {
             context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+            return;
+        }
+
+        if (!isError && _rejectResponses)
+        {
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             return;
         }
 
