@@ -1,0 +1,20 @@
+namespace OndiloFanout.Lambda;
+
+/// <summary>How <see cref="LambdaBootstrap"/> runs; the defaults are the real process.</summary>
+public sealed record LambdaBootstrapOptions
+{
+    /// <summary>The default metrics namespace when <c>POWERTOOLS_METRICS_NAMESPACE</c> is not set.</summary>
+    public const string DefaultMetricsNamespace = "OndiloFanout";
+
+    /// <summary>How long before the deadline the handler's token fires, leaving time to report; default 1.5 s.</summary>
+    public TimeSpan SafetyMargin { get; init; } = TimeSpan.FromSeconds(1.5);
+
+    /// <summary>Default: the process environment.</summary>
+    public ILambdaEnvironment Environment { get; init; } = new ProcessLambdaEnvironment();
+
+    /// <summary>Default: <see cref="TimeProvider.System"/>.</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    /// <summary>Where logs and metrics go; default standard output, which Lambda ships to CloudWatch Logs.</summary>
+    public TextWriter Output { get; init; } = Console.Out;
+}
