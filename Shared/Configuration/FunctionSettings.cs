@@ -1,0 +1,102 @@
+using System.Globalization;
+using OndiloFanout.Collection;
+using OndiloFanout.Ondilo;
+
+namespace OndiloFanout.Configuration;
+
+/// <summary>
+/// The functions' settings, read once at init from the environment (names in <see cref="SettingNames"/>).
+/// Every problem is collected into one <see cref="InvalidSettingsException"/>, so a deployment shows all of them at once.
+/// </summary>
+public sealed record FunctionSettings
+{
+    public required string TokenSecretId { get; init; }
+    public required string QueueUrl { get; init; }
+    public required string DeadLetterQueueUrl { get; init; }
+    public required string StateTableName { get; init; }
+    /// <summary>Only the fetcher needs it.</summary>
+    public string? DeliveryStreamName { get; init; }
+    public required Uri ApiBaseUrl { get; init; }
+    public required int CallsPerHour { get; init; }
+    public required IReadOnlyList<string> MeasureTypes { get; init; }
+
+    /// <summary>Reads the settings; <paramref name="needsDeliveryStream"/> for the fetcher.</summary>
+    public static FunctionSettings Read(Func<string, string?> environment, bool needsDeliveryStream)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        var problems = new List<string>();
+        string Required(string name)
+        {
+            var value = environment(name);
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                problems.Add($"{name} is not set");
+            }
+
+            return value?.Trim() ?? "";
+        }
+
+        var settings = new FunctionSettings
+        {
+            TokenSecretId = Required(SettingNames.TokenSecretId),
+            QueueUrl = Required(SettingNames.QueueUrl),
+            DeadLetterQueueUrl = Required(SettingNames.DeadLetterQueueUrl),
+            StateTableName = Required(SettingNames.StateTableName),
+            DeliveryStreamName = needsDeliveryStream ? Required(SettingNames.DeliveryStreamName) : environment(SettingNames.DeliveryStreamName),
+            ApiBaseUrl = ReadApiBaseUrl(environment(SettingNames.ApiBaseUrl), problems),
+            CallsPerHour = ReadCallsPerHour(environment(SettingNames.CallsPerHour), problems),
+            MeasureTypes = ReadMeasureTypes(environment(SettingNames.MeasureTypes), problems),
+        };
+        return problems.Count == 0 ? settings : throw new InvalidSettingsException($"Bad function settings: {string.Join("; ", problems)}.");
+    }
+
+    private static Uri ReadApiBaseUrl(string? value, List<string> problems)
+    {
+        var fallback = new Uri("https://interop.ondilo.com");
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return fallback;
+        }
+
+        if (Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http")
+        {
+            return uri;
+        }
+
+        problems.Add($"{SettingNames.ApiBaseUrl} \"{value}\" is not an http(s) URL");
+        return fallback;
+    }
+
+    private static int ReadCallsPerHour(string? value, List<string> problems)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return QuotaWindow.DefaultCallsPerHour;
+        }
+
+        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var calls) && calls is >= 1 and <= 30)
+        {
+            return calls;
+        }
+
+        problems.Add($"{SettingNames.CallsPerHour} \"{value}\" is not a whole number from 1 to 30 (the API allows 30 per hour)");
+        return QuotaWindow.DefaultCallsPerHour;
+    }
+
+    private static IReadOnlyList<string> ReadMeasureTypes(string? value, List<string> problems)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return MeasureType.All;
+        }
+
+        var types = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var unknown = types.Where(t => !MeasureType.IsKnown(t)).ToArray();
+        if (types.Length == 0 || unknown.Length > 0)
+        {
+            problems.Add($"{SettingNames.MeasureTypes} names unknown types ({string.Join(", ", unknown)}); known: {string.Join(", ", MeasureType.All)}");
+        }
+
+        return types;
+    }
+}
