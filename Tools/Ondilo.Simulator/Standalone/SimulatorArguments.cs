@@ -1,0 +1,57 @@
+using System.Globalization;
+
+namespace Ondilo.Simulator.Standalone;
+
+/// <summary>Parses the standalone command line into <see cref="SimulatorOptions"/>.</summary>
+internal static class SimulatorArguments
+{
+    public const string Usage =
+        "Usage: Ondilo.Simulator [--pools N] [--seed N] [--port N] [--faults RATE] [--latency-ms N]\n" +
+        "                        [--calls-per-hour N] [--calls-per-second N] [--no-quota]\n" +
+        "                        [--timestamps space|offset|mixed] [--deny-consent]";
+
+    /// <exception cref="ArgumentException">An unknown option or a bad value; the message says which.</exception>
+    public static SimulatorOptions Parse(IReadOnlyList<string> args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var options = new SimulatorOptions();
+        for (var i = 0; i < args.Count; i++)
+        {
+            string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.", nameof(args));
+            options = args[i] switch
+            {
+                "--pools" => options with { Pools = Int(Value(), args[i], 0) },
+                "--seed" => options with { Seed = Int(Value(), args[i], int.MinValue) },
+                "--port" => options with { Port = Int(Value(), args[i], 0) },
+                "--faults" => options with { FaultRate = Rate(Value(), args[i]) },
+                "--latency-ms" => options with { Latency = TimeSpan.FromMilliseconds(Int(Value(), args[i], 0)) },
+                "--calls-per-hour" => options with { CallsPerHour = Int(Value(), args[i], 1) },
+                "--calls-per-second" => options with { CallsPerSecond = Int(Value(), args[i], 1) },
+                "--no-quota" => options with { QuotaEnabled = false },
+                "--timestamps" => options with { TimestampFormat = Format(Value(), args[i]) },
+                "--deny-consent" => options with { DenyConsent = true },
+                _ => throw new ArgumentException($"Unknown option {args[i]}.", nameof(args)),
+            };
+        }
+
+        return options;
+    }
+
+    private static int Int(string text, string option, int min) =>
+        int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && value >= min
+            ? value
+            : throw new ArgumentException($"{option} expects an integer of at least {min}, got '{text}'.", nameof(option));
+
+    private static double Rate(string text, string option) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 1
+            ? value
+            : throw new ArgumentException($"{option} expects a share between 0 and 1, got '{text}'.", nameof(option));
+
+    private static SimulatorTimestampFormat Format(string text, string option) => text switch
+    {
+        "space" => SimulatorTimestampFormat.Space,
+        "offset" => SimulatorTimestampFormat.Offset,
+        "mixed" => SimulatorTimestampFormat.Mixed,
+        _ => throw new ArgumentException($"{option} expects space, offset or mixed, got '{text}'.", nameof(option)),
+    };
+}
