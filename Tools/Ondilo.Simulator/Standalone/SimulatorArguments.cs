@@ -17,20 +17,21 @@ internal static class SimulatorArguments
         var options = new SimulatorOptions();
         for (var i = 0; i < args.Count; i++)
         {
-            string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.", nameof(args));
-            options = args[i] switch
+            var option = args[i];
+            string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{option} needs a value.", nameof(args));
+            options = option switch
             {
-                "--pools" => options with { Pools = Int(Value(), args[i], 0) },
-                "--seed" => options with { Seed = Int(Value(), args[i], int.MinValue) },
-                "--port" => options with { Port = Int(Value(), args[i], 0) },
-                "--faults" => options with { FaultRate = Rate(Value(), args[i]) },
-                "--latency-ms" => options with { Latency = TimeSpan.FromMilliseconds(Int(Value(), args[i], 0)) },
-                "--calls-per-hour" => options with { CallsPerHour = Int(Value(), args[i], 1) },
-                "--calls-per-second" => options with { CallsPerSecond = Int(Value(), args[i], 1) },
+                "--pools" => options with { Pools = Int(Value(), option, 0) },
+                "--seed" => options with { Seed = Int(Value(), option, int.MinValue) },
+                "--port" => options with { Port = Int(Value(), option, 0) },
+                "--faults" => options with { FaultRate = Rate(Value(), option) },
+                "--latency-ms" => options with { Latency = TimeSpan.FromMilliseconds(Int(Value(), option, 0)) },
+                "--calls-per-hour" => options with { CallsPerHour = Int(Value(), option, 1) },
+                "--calls-per-second" => options with { CallsPerSecond = Int(Value(), option, 1) },
                 "--no-quota" => options with { QuotaEnabled = false },
-                "--timestamps" => options with { TimestampFormat = Format(Value(), args[i]) },
+                "--timestamps" => options with { TimestampFormat = Format(Value(), option) },
                 "--deny-consent" => options with { DenyConsent = true },
-                _ => throw new ArgumentException($"Unknown option {args[i]}.", nameof(args)),
+                _ => throw new ArgumentException($"Unknown option {option}.", nameof(args)),
             };
         }
 
