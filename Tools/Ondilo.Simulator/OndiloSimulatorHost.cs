@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Ondilo.Simulator.Auth;
 using Ondilo.Simulator.Endpoints;
 using Ondilo.Simulator.Faults;
@@ -69,6 +70,9 @@ public sealed class OndiloSimulatorHost : IAsyncDisposable
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
         builder.Services.AddRoutingCore();
+
+        // Stopping must not wait long for a request held by latency on a clock that may never move.
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(2));
         var app = builder.Build();
 
         app.UseRequestCounting(counter, options.Latency, timeProvider);

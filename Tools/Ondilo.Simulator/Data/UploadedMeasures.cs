@@ -3,9 +3,6 @@ namespace Ondilo.Simulator.Data;
 /// <summary>What the API can show of the ground truth at a moment: measures already uploaded by the ICO.</summary>
 internal static class UploadedMeasures
 {
-    /// <summary>The longest window the API serves; nothing older exists for it.</summary>
-    public static readonly TimeSpan History = TimeSpan.FromDays(30);
-
     /// <summary>
     /// Measures with a measure time in (<paramref name="now"/> − <paramref name="span"/>, <paramref name="now"/>]
     /// that were uploaded by <paramref name="now"/>, ascending.
@@ -15,7 +12,7 @@ internal static class UploadedMeasures
         ArgumentNullException.ThrowIfNull(account);
         ArgumentNullException.ThrowIfNull(pool);
         var tick = TimeSpan.FromTicks(1);
-        var from = now - (span > History ? History : span) + tick;
+        var from = now - span + tick;
         return account.Measures(pool.Id, type, from, now + tick)
             .Where(measure => measure.ValueTime + pool.UploadDelay <= now)
             .ToArray();

@@ -18,7 +18,7 @@ internal static class SimulatorArguments
         for (var i = 0; i < args.Count; i++)
         {
             var option = args[i];
-            string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{option} needs a value.", nameof(args));
+            string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{option} needs a value.");
             options = option switch
             {
                 "--pools" => options with { Pools = Int(Value(), option, 0) },
@@ -31,7 +31,7 @@ internal static class SimulatorArguments
                 "--no-quota" => options with { QuotaEnabled = false },
                 "--timestamps" => options with { TimestampFormat = Format(Value(), option) },
                 "--deny-consent" => options with { DenyConsent = true },
-                _ => throw new ArgumentException($"Unknown option {option}.", nameof(args)),
+                _ => throw new ArgumentException($"Unknown option {option}."),
             };
         }
 
@@ -41,18 +41,18 @@ internal static class SimulatorArguments
     private static int Int(string text, string option, int min) =>
         int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && value >= min
             ? value
-            : throw new ArgumentException($"{option} expects an integer of at least {min}, got '{text}'.", nameof(option));
+            : throw new ArgumentException($"{option} expects an integer of at least {min}, got '{text}'.");
 
     private static double Rate(string text, string option) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 1
             ? value
-            : throw new ArgumentException($"{option} expects a share between 0 and 1, got '{text}'.", nameof(option));
+            : throw new ArgumentException($"{option} expects a share between 0 and 1, got '{text}'.");
 
     private static SimulatorTimestampFormat Format(string text, string option) => text switch
     {
         "space" => SimulatorTimestampFormat.Space,
         "offset" => SimulatorTimestampFormat.Offset,
         "mixed" => SimulatorTimestampFormat.Mixed,
-        _ => throw new ArgumentException($"{option} expects space, offset or mixed, got '{text}'.", nameof(option)),
+        _ => throw new ArgumentException($"{option} expects space, offset or mixed, got '{text}'."),
     };
 }

@@ -22,13 +22,16 @@ public sealed class MeasureEndpointsTests
         var now = sut.Time.GetUtcNow();
         var expected = sut.Host.Account.Measures(pool.Id, "ph", now.AddDays(-days).AddTicks(1), now.AddTicks(1))
             .Where(m => m.ValueTime + pool.UploadDelay <= now)
-            .Select(m => m.ValueTime)
             .ToArray();
 
         var body = await sut.GetJsonAsync($"pools/{pool.Id}/measures?type=ph&period={period}");
 
         var times = body.EnumerateArray().Select(m => ParseSpace(m.GetProperty("value_time").GetString())).ToArray();
-        Assert.Equal(expected, times);
+        Assert.Equal(expected.Select(m => m.ValueTime), times);
+        Assert.Equal(
+            expected.Select(m => m.Value),
+            body.EnumerateArray().Select(m => m.GetProperty("value").ValueKind == JsonValueKind.Null ? (double?)null : m.GetProperty("value").GetDouble()));
+        Assert.Equal(expected.Select(m => m.IsValid), body.EnumerateArray().Select(m => m.GetProperty("is_valid").GetBoolean()));
         Assert.InRange(times.Length, (days * 24) - 2, days * 24);
         Assert.All(times, t => Assert.True(t > now.AddDays(-days)));
     }

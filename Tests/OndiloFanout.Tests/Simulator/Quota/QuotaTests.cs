@@ -24,7 +24,7 @@ public sealed class QuotaTests
         }
 
         using var refused = await sut.GetAsync("user/info");
-        sut.Time.Advance(TimeSpan.FromMinutes(29)); // 15:00 minus a little over a second
+        sut.Time.Advance(TimeSpan.FromMinutes(29)); // 14:59:30, same clock hour
         var stillRefused = await StatusAsync(sut);
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
