@@ -1,1 +1,39 @@
+using Ondilo.Simulator;
+using Ondilo.Simulator.Standalone;
+
+SimulatorOptions options;
+try
+{
+    options = SimulatorArguments.Parse(args);
+}
+catch (ArgumentException exception)
+{
+    await Console.Error.WriteLineAsync(exception.Message);
+    await Console.Error.WriteLineAsync(SimulatorArguments.Usage);
+    return 2;
+}
+
+using var stop = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    stop.Cancel();
+};
+
+await using var host = await OndiloSimulatorHost.StartAsync(options, TimeProvider.System, stop.Token);
+var token = host.IssueToken();
+Console.WriteLine($"Ondilo simulator: {host.Account.Pools.Count} pools on {host.BaseUri}");
+Console.WriteLine($"API base:      {new Uri(host.BaseUri, "api/customer/v1")}");
+Console.WriteLine($"Access token:  {token.AccessToken}");
+Console.WriteLine($"Refresh token: {token.RefreshToken}");
+Console.WriteLine("Press Ctrl+C to stop.");
+try
+{
+    await Task.Delay(Timeout.Infinite, stop.Token);
+}
+catch (OperationCanceledException)
+{
+    // Ctrl+C: fall through to dispose the host.
+}
+
 return 0;

@@ -1,0 +1,12 @@
+namespace Ondilo.Simulator.Faults;
+
+/// <summary>The failures seen in the wild that the simulator can inject.</summary>
+internal enum FaultKind
+{
+    None,
+    ServerError,
+    BadGateway,
+    ServiceUnavailable,
+    TruncatedJson,
+    ConnectionReset,
+}
