@@ -49,9 +49,10 @@ internal sealed class OndiloHttp
                 Body = body,
             };
         }
-        catch (Exception ex) when (cancellationToken.IsCancellationRequested && ex is not OperationCanceledException)
+        catch (Exception ex) when (cancellationToken.IsCancellationRequested)
         {
-            // The caller gave up: that is a cancellation, whatever the socket said while being torn down.
+            // The caller gave up: that is a cancellation carrying the caller's token, whatever the socket said
+            // while being torn down (or the linked token HttpClient saw).
             throw new OperationCanceledException("The caller cancelled the request.", ex, cancellationToken);
         }
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
