@@ -48,7 +48,7 @@ internal sealed class DeliveryStream : Construct
             {
                 Conditions = new Dictionary<string, object>
                 {
-                    ["StringEquals"] = new Dictionary<string, object> { ["sts:ExternalId"] = Aws.ACCOUNT_ID },
+                    ["StringEquals"] = new Dictionary<string, object> { ["sts:ExternalId"] = Amazon.CDK.Aws.ACCOUNT_ID },
                 },
             }),
         });
