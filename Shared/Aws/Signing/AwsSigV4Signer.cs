@@ -131,21 +131,20 @@ public sealed class AwsSigV4Signer
         }
     }
 
-    // SigV4 trims a header value and collapses each run of spaces inside it to one.
+    // SigV4 trims a header value and collapses each run of whitespace inside it to one space (as the AWS SDKs do).
     private static string TrimAll(string value)
     {
         var trimmed = value.Trim();
-        if (!trimmed.Contains("  ", StringComparison.Ordinal))
-        {
-            return trimmed;
-        }
-
         var builder = new StringBuilder(trimmed.Length);
         foreach (var c in trimmed)
         {
-            if (c != ' ' || builder.Length == 0 || builder[^1] != ' ')
+            if (!char.IsWhiteSpace(c))
             {
                 builder.Append(c);
+            }
+            else if (builder[^1] != ' ')
+            {
+                builder.Append(' ');
             }
         }
 
