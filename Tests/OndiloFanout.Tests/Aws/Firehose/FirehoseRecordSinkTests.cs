@@ -78,6 +78,18 @@ public sealed class FirehoseRecordSinkTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task WriteAsync_AnswerNotMatchingRequest_ResendsEveryRecord()
+    {
+        stub.Answer(200, """{"FailedPutCount":1,"RequestResponses":[{"ErrorCode":"InternalFailure"}]}""")
+            .Answer(200, """{"FailedPutCount":0,"RequestResponses":[{"RecordId":"a"},{"RecordId":"b"}]}""");
+
+        await time.RunAsync(CreateSut().WriteAsync(AwsMeasureRecords.Day(2), CancellationToken.None));
+
+        Assert.Equal(2, stub.Requests.Count);
+        Assert.Equal(SentRecordIds(stub.Requests[0]), SentRecordIds(stub.Requests[1]));
+    }
+
+    [Fact]
     public async Task WriteAsync_LargeDay_CallsWithinLimitsHoldingEveryRecordOnce()
     {
         var day = AwsMeasureRecords.Day(12_000, poolNameLength: 400);
