@@ -14,7 +14,7 @@ public sealed class FirehoseRecordPackerTests
     [Fact]
     public void Pack_LargeDay_FewRecordsUnderLimitHoldingEveryLineInOrder()
     {
-        var day = AwsMeasureRecords.Day(30_000, poolNameLength: 200);
+        var day = AwsMeasureRecords.Day(6_000, poolNameLength: 1_200);
 
         var packed = FirehoseRecordPacker.Pack(day.Records, MaxRecordBytes);
 
