@@ -1,0 +1,98 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using OndiloFanout.Aws.Signing;
+
+namespace OndiloFanout.Aws;
+
+/// <summary>
+/// Calls an AWS service over the AWS JSON 1.0/1.1 protocol: a signed <c>POST /</c> with <c>X-Amz-Target</c>.
+/// Throttling, 5xx and transport errors are retried with exponential backoff and full jitter; the delays run on
+/// the injected clock and end with the CancellationToken (the invocation deadline). Other errors throw
+/// <see cref="AwsServiceException"/> at once.
+/// </summary>
+public sealed class AwsJsonClient
+{
+    private readonly HttpClient httpClient;
+    private readonly AwsJsonClientSettings settings;
+    private readonly IAwsCredentialsSource credentials;
+    private readonly AwsSigV4Signer signer;
+    private readonly TimeProvider timeProvider;
+    private readonly MediaTypeHeaderValue contentType;
+    private readonly AwsSigningScope scope;
+
+    public AwsJsonClient(
+        HttpClient httpClient, AwsJsonClientSettings settings, IAwsCredentialsSource credentials, AwsSigV4Signer signer, TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(httpClient);
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(credentials);
+        ArgumentNullException.ThrowIfNull(signer);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        this.httpClient = httpClient;
+        this.settings = settings;
+        this.credentials = credentials;
+        this.signer = signer;
+        this.timeProvider = timeProvider;
+        contentType = new MediaTypeHeaderValue($"application/x-amz-json-{settings.Service.JsonVersion}");
+        scope = new AwsSigningScope(settings.Service.SigningName, settings.Region);
+    }
+
+    /// <summary>Calls <paramref name="operation"/> (e.g. <c>PutRecordBatch</c>) and reads its answer.</summary>
+    public async Task<TResponse> SendAsync<TRequest, TResponse>(
+        string operation, TRequest request, JsonTypeInfo<TRequest> requestType, JsonTypeInfo<TResponse> responseType,
+        CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(operation);
+        ArgumentNullException.ThrowIfNull(requestType);
+        ArgumentNullException.ThrowIfNull(responseType);
+        var body = JsonSerializer.SerializeToUtf8Bytes(request, requestType);
+        var target = $"{settings.Service.TargetPrefix}.{operation}";
+        var retry = settings.Retry;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var answer = await SendOnceAsync(target, body, cancellationToken);
+                return JsonSerializer.Deserialize(answer.Length == 0 ? "{}"u8 : answer, responseType)
+                    ?? throw new JsonException($"{target} answered JSON null.");
+            }
+            catch (Exception error) when (attempt < retry.MaxAttempts && IsTransient(error, cancellationToken))
+            {
+                await Task.Delay(retry.DelayBeforeRetry(attempt), timeProvider, cancellationToken);
+            }
+        }
+    }
+
+    private static bool IsTransient(Exception error, CancellationToken cancellationToken) => error switch
+    {
+        AwsServiceException service => AwsErrorClassifier.IsRetryable(service),
+        HttpRequestException or IOException => true,
+        // HttpClient's own timeout, not our deadline.
+        TaskCanceledException => !cancellationToken.IsCancellationRequested,
+        _ => false,
+    };
+
+    private async Task<byte[]> SendOnceAsync(string target, byte[] body, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, settings.Endpoint) { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = contentType;
+        request.Headers.TryAddWithoutValidation("X-Amz-Target", target);
+        var current = await credentials.GetCredentialsAsync(cancellationToken);
+        signer.Sign(request, body, scope, current);
+
+        using var response = await httpClient.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+        var answer = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        if (response.StatusCode == HttpStatusCode.OK)
+        {
+            return answer;
+        }
+
+        throw AwsErrorParser.Parse(
+            response.StatusCode, answer, FirstHeader(response, "x-amzn-ErrorType"), FirstHeader(response, "x-amzn-RequestId"));
+    }
+
+    private static string? FirstHeader(HttpResponseMessage response, string name) =>
+        response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
+}

@@ -1,0 +1,63 @@
+using System.Text;
+using System.Text.Json;
+using OndiloFanout.Aws.Firehose;
+using OndiloFanout.Collection;
+using OndiloFanout.Tests.TestDoubles;
+using Xunit;
+
+namespace OndiloFanout.Tests.Aws.Firehose;
+
+public sealed class FirehoseRecordPackerTests
+{
+    private const int MaxRecordBytes = 1_000 * 1024;
+
+    [Fact]
+    public void Pack_LargeDay_FewRecordsUnderLimitHoldingEveryLineInOrder()
+    {
+        var day = AwsMeasureRecords.Day(6_000, poolNameLength: 1_200);
+
+        var packed = FirehoseRecordPacker.Pack(day.Records, MaxRecordBytes);
+
+        Assert.All(packed, p => Assert.InRange(p.Length, 1, MaxRecordBytes));
+        Assert.All(packed, p => Assert.Equal((byte)'\n', p[^1]));
+        var lines = packed.SelectMany(p => Encoding.UTF8.GetString(p).Split('\n', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        Assert.Equal(day.Records.Select(r => r.RecordId), lines.Select(l => JsonSerializer.Deserialize(l, CollectionJsonContext.Default.MeasureRecord)!.RecordId));
+        // As few as fit: every record but the last is too full to take the next line.
+        var total = packed.Sum(p => (long)p.Length);
+        Assert.Equal((int)Math.Ceiling(total / (double)MaxRecordBytes), packed.Count);
+    }
+
+    [Fact]
+    public void Pack_SingleRecordLargerThanLimit_Throws()
+    {
+        var huge = AwsMeasureRecords.Record(0, poolNameLength: MaxRecordBytes);
+
+        var error = Assert.Throws<InvalidOperationException>(() => FirehoseRecordPacker.Pack([AwsMeasureRecords.Record(1), huge], MaxRecordBytes));
+
+        Assert.Contains(huge.RecordId, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pack_NoRecords_Nothing() => Assert.Empty(FirehoseRecordPacker.Pack([], MaxRecordBytes));
+
+    [Fact]
+    public void SplitIntoCalls_ManySmallRecords_AtMost500PerCall()
+    {
+        var records = Enumerable.Range(0, 1_200).Select(_ => new byte[10]).ToList();
+
+        var calls = FirehoseRecordPacker.SplitIntoCalls(records, 500, 4 * 1024 * 1024);
+
+        Assert.Equal([500, 500, 200], calls.Select(c => c.Count));
+    }
+
+    [Fact]
+    public void SplitIntoCalls_FullRecords_AtMost4MiBPerCall()
+    {
+        var records = Enumerable.Range(0, 10).Select(_ => new byte[MaxRecordBytes]).ToList();
+
+        var calls = FirehoseRecordPacker.SplitIntoCalls(records, 500, 4 * 1024 * 1024);
+
+        Assert.Equal([4, 4, 2], calls.Select(c => c.Count));
+        Assert.All(calls, c => Assert.True(c.Sum(r => r.Length) <= 4 * 1024 * 1024));
+    }
+}

@@ -1,0 +1,163 @@
+using System.Text;
+using System.Text.Json;
+using OndiloFanout.Aws;
+using OndiloFanout.Aws.Firehose;
+using OndiloFanout.Tests.TestDoubles;
+using Xunit;
+using Record = OndiloFanout.Aws.Firehose.Record;
+
+namespace OndiloFanout.Tests.Aws.Firehose;
+
+public sealed class FirehoseRecordSinkTests : IAsyncLifetime, IDisposable
+{
+    private readonly HttpClient http = new();
+    private readonly AwsSignallingTimeProvider time = new();
+    private AwsStubEndpoint stub = null!;
+
+    public async Task InitializeAsync() => stub = await AwsStubEndpoint.StartAsync();
+
+    public async Task DisposeAsync() => await stub.DisposeAsync();
+
+    public void Dispose() => http.Dispose();
+
+    [Fact]
+    public async Task PutRecordBatchAsync_Records_ExactWireFormat()
+    {
+        stub.Answer(200, """{"FailedPutCount":0,"Encrypted":true,"RequestResponses":[{"RecordId":"r1"},{"RecordId":"r2"}]}""");
+        var client = new FirehoseClient(AwsTestClients.Create(http, stub.Endpoint, AwsServiceDescriptor.Firehose, time));
+
+        var response = await time.RunAsync(client.PutRecordBatchAsync(
+            new PutRecordBatchRequest
+            {
+                DeliveryStreamName = "lake",
+                Records = [new Record { Data = new MemoryStream("{\"a\":1}\n"u8.ToArray()) }, new Record { Data = new MemoryStream([0xff, 0]) }],
+            },
+            CancellationToken.None));
+
+        var request = Assert.Single(stub.Requests);
+        Assert.Equal("Firehose_20150804.PutRecordBatch", request.Headers["X-Amz-Target"]);
+        Assert.Equal("application/x-amz-json-1.1", request.Headers["Content-Type"]);
+        Assert.Contains("/firehose/aws4_request", request.Headers["Authorization"], StringComparison.Ordinal);
+        Assert.Equal("""{"DeliveryStreamName":"lake","Records":[{"Data":"eyJhIjoxfQo="},{"Data":"/wA="}]}""", request.BodyText);
+        Assert.True(response.Encrypted);
+        Assert.Equal(["r1", "r2"], response.RequestResponses.Select(r => r.RecordId));
+    }
+
+    [Fact]
+    public async Task WriteAsync_PartialFailure_ResendsOnlyFailedIndexes()
+    {
+        stub.Answer(200, """
+            {"FailedPutCount":2,"Encrypted":false,"RequestResponses":[
+              {"RecordId":"a"},{"ErrorCode":"ServiceUnavailableException","ErrorMessage":"busy"},
+              {"RecordId":"c"},{"ErrorCode":"InternalFailure","ErrorMessage":"oops"}]}
+            """)
+            .Answer(200, """{"FailedPutCount":0,"RequestResponses":[{"RecordId":"b"},{"RecordId":"d"}]}""");
+        var day = AwsMeasureRecords.Day(4);
+
+        await time.RunAsync(CreateSut().WriteAsync(day, CancellationToken.None));
+
+        Assert.Equal(2, stub.Requests.Count);
+        Assert.Equal(["12-temperature-0", "12-temperature-1", "12-temperature-2", "12-temperature-3"], SentRecordIds(stub.Requests[0]));
+        Assert.Equal(["12-temperature-1", "12-temperature-3"], SentRecordIds(stub.Requests[1]));
+        Assert.Equal([TimeSpan.FromMilliseconds(50)], time.Delays);
+    }
+
+    [Fact]
+    public async Task WriteAsync_PersistentFailure_ThrowsNamingCountAndCodes()
+    {
+        stub.Answer(200, """{"FailedPutCount":1,"RequestResponses":[{"RecordId":"a"},{"ErrorCode":"ServiceUnavailableException","ErrorMessage":"busy"}]}""")
+            .Answer(200, """{"FailedPutCount":1,"RequestResponses":[{"ErrorCode":"ServiceUnavailableException","ErrorMessage":"busy"}]}""");
+        var sut = CreateSut(new FirehoseRecordSinkOptions { MaxRecordBytes = 600, Retry = AwsTestClients.Retry with { MaxAttempts = 2 } });
+
+        var error = await Assert.ThrowsAsync<FirehoseDeliveryException>(() => time.RunAsync(sut.WriteAsync(AwsMeasureRecords.Day(2), CancellationToken.None)));
+
+        Assert.Equal(1, error.FailedRecordCount);
+        Assert.Equal(["ServiceUnavailableException"], error.ErrorCodes);
+        Assert.Contains("ServiceUnavailableException", error.Message, StringComparison.Ordinal);
+        Assert.Equal(2, stub.Requests.Count);
+    }
+
+    [Fact]
+    public async Task WriteAsync_AnswerNotMatchingRequest_ResendsEveryRecord()
+    {
+        stub.Answer(200, """{"FailedPutCount":1,"RequestResponses":[{"ErrorCode":"InternalFailure"}]}""")
+            .Answer(200, """{"FailedPutCount":0,"RequestResponses":[{"RecordId":"a"},{"RecordId":"b"}]}""");
+
+        await time.RunAsync(CreateSut().WriteAsync(AwsMeasureRecords.Day(2), CancellationToken.None));
+
+        Assert.Equal(2, stub.Requests.Count);
+        Assert.Equal(SentRecordIds(stub.Requests[0]), SentRecordIds(stub.Requests[1]));
+    }
+
+    [Fact]
+    public async Task WriteAsync_LargeDay_CallsWithinLimitsHoldingEveryRecordOnce()
+    {
+        var day = AwsMeasureRecords.Day(12_000, poolNameLength: 400);
+        var options = new FirehoseRecordSinkOptions();
+        var expectedCalls = FirehoseRecordPacker.SplitIntoCalls(
+            FirehoseRecordPacker.Pack(day.Records, options.MaxRecordBytes), options.MaxRecordsPerCall, options.MaxBytesPerCall);
+        foreach (var call in expectedCalls)
+        {
+            var entries = string.Join(',', Enumerable.Repeat("""{"RecordId":"x"}""", call.Count));
+            stub.Answer(200, $$"""{"FailedPutCount":0,"RequestResponses":[{{entries}}]}""");
+        }
+
+        await time.RunAsync(new FirehoseRecordSink(new FirehoseClient(CreateClient()), "lake", time, options).WriteAsync(day, CancellationToken.None));
+
+        var calls = stub.Requests.Select(SentData).ToList();
+        Assert.Equal(3, calls.Count);
+        Assert.Equal(9, calls.Sum(c => c.Count));
+        Assert.All(calls, call => Assert.InRange(call.Count, 1, 500));
+        Assert.All(calls, call => Assert.True(call.Sum(d => d.Length) <= 4 * 1024 * 1024));
+        Assert.All(calls.SelectMany(c => c), data => Assert.True(data.Length <= 1_000 * 1024));
+        Assert.Equal(day.Records.Select(r => r.RecordId), stub.Requests.SelectMany(SentRecordIds));
+    }
+
+    [Fact]
+    public async Task WriteAsync_WholeCallThrottled_ClientRetriesThenSucceeds()
+    {
+        stub.Answer(400, """{"__type":"LimitExceededException","message":"slow down"}""")
+            .Answer(200, """{"FailedPutCount":0,"RequestResponses":[{"RecordId":"a"}]}""");
+
+        await time.RunAsync(CreateSut().WriteAsync(AwsMeasureRecords.Day(1), CancellationToken.None));
+
+        Assert.Equal(2, stub.Requests.Count);
+    }
+
+    [Fact]
+    public async Task WriteAsync_OversizedRecord_ThrowsAndSendsNothing()
+    {
+        var sut = CreateSut(new FirehoseRecordSinkOptions { MaxRecordBytes = 100 });
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => sut.WriteAsync(AwsMeasureRecords.Day(3), CancellationToken.None));
+
+        Assert.Empty(stub.Requests);
+    }
+
+    [Fact]
+    public async Task WriteAsync_NoRecords_NoCall()
+    {
+        await CreateSut().WriteAsync(AwsMeasureRecords.Day(0), CancellationToken.None);
+
+        Assert.Empty(stub.Requests);
+    }
+
+    // One lake record per Firehose record, so indexes map to records.
+    private FirehoseRecordSink CreateSut(FirehoseRecordSinkOptions? options = null) =>
+        new(new FirehoseClient(CreateClient()), "lake", time, options ?? new FirehoseRecordSinkOptions { MaxRecordBytes = 600, Retry = AwsTestClients.Retry });
+
+    private OndiloFanout.Aws.AwsJsonClient CreateClient() => AwsTestClients.Create(http, stub.Endpoint, AwsServiceDescriptor.Firehose, time);
+
+    private static List<byte[]> SentData(RecordedRequest request)
+    {
+        using var body = JsonDocument.Parse(request.Body);
+        Assert.Equal("lake", body.RootElement.GetProperty("DeliveryStreamName").GetString());
+        return body.RootElement.GetProperty("Records").EnumerateArray().Select(r => r.GetProperty("Data").GetBytesFromBase64()).ToList();
+    }
+
+    private static List<string> SentRecordIds(RecordedRequest request) =>
+        SentData(request)
+            .SelectMany(d => Encoding.UTF8.GetString(d).Split('\n', StringSplitOptions.RemoveEmptyEntries))
+            .Select(line => JsonDocument.Parse(line).RootElement.GetProperty("recordId").GetString()!)
+            .ToList();
+}

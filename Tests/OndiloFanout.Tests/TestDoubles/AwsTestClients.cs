@@ -1,0 +1,21 @@
+using OndiloFanout.Aws;
+using OndiloFanout.Aws.Signing;
+
+namespace OndiloFanout.Tests.TestDoubles;
+
+/// <summary>Builds an <see cref="AwsJsonClient"/> that talks to an <see cref="AwsStubEndpoint"/>.</summary>
+internal static class AwsTestClients
+{
+    public const string Region = "eu-west-1";
+
+    /// <summary>Full jitter fixed at one half, so each delay is half its cap.</summary>
+    public static readonly AwsRetryOptions Retry = new() { NextJitter = () => 0.5 };
+
+    public static AwsJsonClient Create(HttpClient http, Uri endpoint, AwsServiceDescriptor service, TimeProvider time, AwsRetryOptions? retry = null) =>
+        new(
+            http,
+            new AwsJsonClientSettings { Service = service, Region = Region, Endpoint = endpoint, Retry = retry ?? Retry },
+            new AwsFakeCredentialsSource(AwsFakeCredentialsSource.Example),
+            new AwsSigV4Signer(time),
+            time);
+}
