@@ -5,20 +5,32 @@ using OndiloFanout.Ports;
 namespace OndiloFanout.Collection;
 
 /// <summary>
-/// Counts every Ondilo call against the shared hourly budget. A caller reserves the calls it is about to make in
-/// one atomic take (so a fetch never starts with budget for only half its types); calls beyond the reservation
-/// (a refresh after a 401) are taken one by one and refused when the budget is spent.
+/// Counts every Ondilo call against the shared hourly budget, and paces them. A caller reserves the calls it is
+/// about to make in one atomic take (so a fetch never starts with budget for only half its types); calls beyond the
+/// reservation (a refresh after a 401) are taken one by one and refused when the budget is spent.
 /// </summary>
 public sealed class QuotaGate : IApiCallGate
 {
+    /// <summary>
+    /// The default spacing of calls from one process: 2.5 per second, so the stack's two concurrent fetchers stay
+    /// within the API's 5 per second (whose 400 answer looks exactly like the hourly block).
+    /// </summary>
+    public static TimeSpan DefaultMinimumInterval { get; } = TimeSpan.FromMilliseconds(400);
+
     private readonly IQuotaBudget _budget;
+    private readonly TimeProvider _time;
+    private readonly TimeSpan _minimumInterval;
+    private readonly Lock _paceLock = new();
+    private DateTimeOffset _nextSlot = DateTimeOffset.MinValue;
     private int _reserved;
     private int _calls;
 
-    public QuotaGate(IQuotaBudget budget)
+    public QuotaGate(IQuotaBudget budget, TimeProvider time, TimeSpan minimumInterval)
     {
         ArgumentNullException.ThrowIfNull(budget);
-        _budget = budget;
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentOutOfRangeException.ThrowIfLessThan(minimumInterval, TimeSpan.Zero);
+        (_budget, _time, _minimumInterval) = (budget, time, minimumInterval);
     }
 
     /// <summary>Calls that went through the gate.</summary>
@@ -54,7 +66,29 @@ public sealed class QuotaGate : IApiCallGate
             }
         }
 
+        await PaceAsync(cancellationToken);
         Interlocked.Increment(ref _calls);
+    }
+
+    private async Task PaceAsync(CancellationToken cancellationToken)
+    {
+        if (_minimumInterval == TimeSpan.Zero)
+        {
+            return;
+        }
+
+        DateTimeOffset slot;
+        var now = _time.GetUtcNow();
+        lock (_paceLock)
+        {
+            slot = _nextSlot > now ? _nextSlot : now;
+            _nextSlot = slot + _minimumInterval;
+        }
+
+        if (slot > now)
+        {
+            await Task.Delay(slot - now, _time, cancellationToken);
+        }
     }
 
     private bool TryUseReserved()

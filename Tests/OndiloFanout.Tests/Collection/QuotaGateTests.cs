@@ -14,7 +14,7 @@ public sealed class QuotaGateTests
     public async Task BeforeCallAsync_WithinReservation_TakesNothingMore()
     {
         var budget = new InMemoryQuotaBudget(_time, 20);
-        var gate = new QuotaGate(budget);
+        var gate = new QuotaGate(budget, _time, TimeSpan.Zero);
 
         Assert.True((await gate.ReserveAsync(6, CancellationToken.None)).Granted);
         for (var i = 0; i < 6; i++)
@@ -30,7 +30,7 @@ public sealed class QuotaGateTests
     public async Task BeforeCallAsync_BeyondReservation_TakesOneAtATimeUntilSpent()
     {
         var budget = new InMemoryQuotaBudget(_time, 2);
-        var gate = new QuotaGate(budget);
+        var gate = new QuotaGate(budget, _time, TimeSpan.Zero);
         await gate.BeforeCallAsync("/a", CancellationToken.None);
         await gate.BeforeCallAsync("/b", CancellationToken.None);
 
@@ -46,7 +46,7 @@ public sealed class QuotaGateTests
     public async Task ReserveAsync_MoreThanLeft_TakesNothing()
     {
         var budget = new InMemoryQuotaBudget(_time, 5);
-        var gate = new QuotaGate(budget);
+        var gate = new QuotaGate(budget, _time, TimeSpan.Zero);
 
         var grant = await gate.ReserveAsync(6, CancellationToken.None);
 
@@ -56,10 +56,26 @@ public sealed class QuotaGateTests
     }
 
     [Fact]
+    public async Task BeforeCallAsync_WithAnInterval_SpacesCallsOnTheClock()
+    {
+        var gate = new QuotaGate(new InMemoryQuotaBudget(_time, 20), _time, TimeSpan.FromMilliseconds(400));
+        await gate.BeforeCallAsync("/a", CancellationToken.None);
+
+        var second = gate.BeforeCallAsync("/b", CancellationToken.None).AsTask();
+        _time.Advance(TimeSpan.FromMilliseconds(399));
+        var waitedBeforeTheInterval = second.IsCompleted;
+        _time.Advance(TimeSpan.FromMilliseconds(1));
+        await second;
+
+        Assert.False(waitedBeforeTheInterval);
+        Assert.Equal(2, gate.Calls);
+    }
+
+    [Fact]
     public async Task ClearReservation_LaterCallsTakeFromTheBudget()
     {
         var budget = new InMemoryQuotaBudget(_time, 20);
-        var gate = new QuotaGate(budget);
+        var gate = new QuotaGate(budget, _time, TimeSpan.Zero);
         await gate.ReserveAsync(3, CancellationToken.None);
 
         gate.ClearReservation();

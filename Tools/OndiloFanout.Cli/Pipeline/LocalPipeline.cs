@@ -42,7 +42,8 @@ internal sealed class LocalPipeline
 
         using var state = new FileStateStore(Path.Combine(stateDirectory, "state"), time, _options.CallsPerHour);
         var queue = new InProcessWorkQueue(time, new InProcessQueueOptions());
-        var gate = new QuotaGate(state);
+        // Pacing runs on real time: the simulator enforces 5 calls per second like the API.
+        var gate = new QuotaGate(state, TimeProvider.System, QuotaGate.DefaultMinimumInterval);
         using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
         var clientOptions = new OndiloClientOptions { BaseUri = simulator?.BaseUri ?? _options.ApiUrl ?? new OndiloClientOptions().BaseUri };
         var oauth = new OndiloOAuthClient(http, gate, clientOptions, time);
