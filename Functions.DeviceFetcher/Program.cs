@@ -1,1 +1,4 @@
-return 0;
+using OndiloFanout.Functions.DeviceFetcher;
+using OndiloFanout.Lambda;
+
+return await LambdaBootstrap.RunAsync(DeviceFetcherStartup.CreateHandlerAsync, options: null, CancellationToken.None);

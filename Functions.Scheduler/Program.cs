@@ -1,1 +1,4 @@
-return 0;
+using OndiloFanout.Functions.Scheduler;
+using OndiloFanout.Lambda;
+
+return await LambdaBootstrap.RunAsync(SchedulerStartup.CreateHandlerAsync, options: null, CancellationToken.None);

@@ -6,6 +6,9 @@ public static class MetricNames
     /// <summary>Measure records accepted by the sink.</summary>
     public const string RecordsCollected = "RecordsCollected";
 
+    /// <summary>Device-days the scheduler enqueued.</summary>
+    public const string DeviceDaysPlanned = "DeviceDaysPlanned";
+
     /// <summary>Device-days marked complete.</summary>
     public const string DeviceDaysCollected = "DeviceDaysCollected";
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Ondilo.Simulator;
 using OndiloFanout.Collection;
+using OndiloFanout.Composition;
 using OndiloFanout.Functions.DeviceFetcher;
 using OndiloFanout.Functions.Scheduler;
 using OndiloFanout.Local;
@@ -42,12 +43,10 @@ internal sealed class LocalPipeline
 
         using var state = new FileStateStore(Path.Combine(stateDirectory, "state"), time, _options.CallsPerHour);
         var queue = new InProcessWorkQueue(time, new InProcessQueueOptions());
-        // Pacing runs on real time: the simulator enforces 5 calls per second like the API.
-        var gate = new QuotaGate(state, TimeProvider.System, QuotaGate.DefaultMinimumInterval);
         using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
         var clientOptions = new OndiloClientOptions { BaseUri = simulator?.BaseUri ?? _options.ApiUrl ?? new OndiloClientOptions().BaseUri };
-        var oauth = new OndiloOAuthClient(http, gate, clientOptions, time);
-        var api = new OndiloClient(http, new OndiloTokenProvider(tokens, oauth, clientOptions, time), gate, clientOptions);
+        using var ondilo = new OndiloConnection(http, tokens, state, clientOptions, time, QuotaGate.DefaultMinimumInterval);
+        var (api, gate) = (ondilo.Api, ondilo.Gate);
 
         var scheduler = new SchedulerHandler(api, gate, state, queue, time, new SchedulerOptions());
         _progress.Report(new PipelineProgress("Listing pools", 0, 0, 0, 0, gate.Calls));

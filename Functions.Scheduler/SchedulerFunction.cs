@@ -1,0 +1,30 @@
+using System.Text.Json;
+using OndiloFanout.Lambda;
+using OndiloFanout.Logging;
+
+namespace OndiloFanout.Functions.Scheduler;
+
+/// <summary>The Lambda face of the scheduler: any event in, the run's summary out, one log line and its metrics.</summary>
+internal sealed class SchedulerFunction(SchedulerHandler handler, JsonLogger logger, EmfMetrics metrics)
+{
+    public async Task<SchedulerSummary> HandleAsync(JsonElement payload, ILambdaContext context, CancellationToken cancellationToken)
+    {
+        var summary = await handler.HandleAsync(payload.ValueKind == JsonValueKind.Undefined ? null : payload.GetRawText(), cancellationToken);
+        logger.Information(
+            summary.DryRun ? "Planned a dry run; nothing enqueued" : "Enqueued the device-days to collect",
+            (LogKeys.RunId, summary.RunId),
+            ("trigger", summary.Trigger),
+            ("from", summary.From),
+            ("to", summary.To),
+            ("pools", summary.Pools),
+            ("planned", summary.Planned),
+            ("enqueued", summary.Enqueued),
+            ("skipped", summary.Skipped),
+            ("refused", summary.Refused),
+            ("unknown_pools", string.Join(',', summary.UnknownPools)));
+        metrics.AddMetric(MetricNames.OndiloApiCalls, summary.ApiCalls);
+        metrics.AddMetric(MetricNames.DeviceDaysPlanned, summary.Planned);
+        metrics.AddMetric(MetricNames.DeviceDaysSkipped, summary.Skipped);
+        return summary;
+    }
+}

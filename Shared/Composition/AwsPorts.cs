@@ -1,0 +1,63 @@
+using Amazon.DynamoDBv2;
+using Amazon.SQS;
+using OndiloFanout.Aws;
+using OndiloFanout.Aws.Firehose;
+using OndiloFanout.Aws.SecretsManager;
+using OndiloFanout.Aws.Signing;
+using OndiloFanout.Configuration;
+using OndiloFanout.Ports;
+
+namespace OndiloFanout.Composition;
+
+/// <summary>
+/// The AWS side of the ports, built once per Lambda container from its settings: SQS and DynamoDB through the SDK,
+/// Firehose and Secrets Manager through the project's signed JSON clients. Endpoints honour <c>AWS_ENDPOINT_URL_*</c>.
+/// </summary>
+public sealed class AwsPorts : IDisposable
+{
+    private readonly AmazonSQSClient _sqs;
+    private readonly AmazonDynamoDBClient _dynamo;
+    private readonly DefaultAwsCredentialsSource _credentials;
+
+    public AwsPorts(FunctionSettings settings, HttpClient http, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(time);
+        var environment = new ProcessAwsEnvironment();
+        var region = AwsRegion.FromEnvironment(environment);
+        _credentials = new DefaultAwsCredentialsSource();
+        _sqs = new AmazonSQSClient();
+        _dynamo = new AmazonDynamoDBClient();
+        var signer = new AwsSigV4Signer(time);
+        AwsJsonClient Client(AwsServiceDescriptor service) => new(
+            http,
+            new AwsJsonClientSettings { Service = service, Region = region, Endpoint = AwsEndpoints.Resolve(service, region, environment) },
+            _credentials,
+            signer,
+            time);
+
+        State = new DynamoDbStateStore(_dynamo, settings.StateTableName, time, settings.CallsPerHour);
+        Queue = new SqsWorkQueue(_sqs, settings.QueueUrl, settings.DeadLetterQueueUrl, time);
+        TokenStore = new SecretsManagerTokenStore(new SecretsManagerClient(Client(AwsServiceDescriptor.SecretsManager)), settings.TokenSecretId);
+        Sink = settings.DeliveryStreamName is { Length: > 0 } stream
+            ? new FirehoseRecordSink(new FirehoseClient(Client(AwsServiceDescriptor.Firehose)), stream, time, new FirehoseRecordSinkOptions())
+            : null;
+    }
+
+    public DynamoDbStateStore State { get; }
+
+    public IWorkQueue Queue { get; }
+
+    public ITokenStore TokenStore { get; }
+
+    /// <summary>The Firehose sink; <c>null</c> when no delivery stream is configured (the scheduler needs none).</summary>
+    public IRecordSink? Sink { get; }
+
+    public void Dispose()
+    {
+        _sqs.Dispose();
+        _dynamo.Dispose();
+        _credentials.Dispose();
+    }
+}

@@ -1,0 +1,32 @@
+using OndiloFanout.Collection;
+using OndiloFanout.Ondilo;
+using OndiloFanout.Ports;
+
+namespace OndiloFanout.Composition;
+
+/// <summary>
+/// The Ondilo API as both functions and the CLI use it: one gate that counts and paces every call against the
+/// shared budget, shared by the OAuth client (token refreshes) and the API client.
+/// </summary>
+public sealed class OndiloConnection : IDisposable
+{
+    private readonly OndiloTokenProvider _tokens;
+
+    public OndiloConnection(HttpClient http, ITokenStore tokenStore, IQuotaBudget budget, OndiloClientOptions options, TimeProvider time, TimeSpan minimumCallInterval)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        // Pacing waits in real time even under a simulated clock: the API's per-second limit is real.
+        Gate = new QuotaGate(budget, TimeProvider.System, minimumCallInterval);
+        OAuth = new OndiloOAuthClient(http, Gate, options, time);
+        _tokens = new OndiloTokenProvider(tokenStore, OAuth, options, time);
+        Api = new OndiloClient(http, _tokens, Gate, options);
+    }
+
+    public QuotaGate Gate { get; }
+
+    public OndiloOAuthClient OAuth { get; }
+
+    public IOndiloApi Api { get; }
+
+    public void Dispose() => _tokens.Dispose();
+}
