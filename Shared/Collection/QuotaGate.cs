@@ -20,17 +20,24 @@ public sealed class QuotaGate : IApiCallGate
     private readonly IQuotaBudget _budget;
     private readonly TimeProvider _time;
     private readonly TimeSpan _minimumInterval;
+    private readonly Func<DateTimeOffset, CancellationToken, Task> _waitUntil;
     private readonly Lock _paceLock = new();
     private DateTimeOffset _nextSlot = DateTimeOffset.MinValue;
     private int _reserved;
     private int _calls;
 
-    public QuotaGate(IQuotaBudget budget, TimeProvider time, TimeSpan minimumInterval)
+    /// <param name="budget">The shared hourly budget.</param>
+    /// <param name="time">The clock the pacing reads.</param>
+    /// <param name="minimumInterval">The least time between two calls; zero turns pacing off.</param>
+    /// <param name="waitUntil">How to wait for a call's slot; <c>null</c> waits on <paramref name="time"/>. A simulated
+    /// clock passes its own, so pacing costs simulated time rather than real time.</param>
+    public QuotaGate(IQuotaBudget budget, TimeProvider time, TimeSpan minimumInterval, Func<DateTimeOffset, CancellationToken, Task>? waitUntil = null)
     {
         ArgumentNullException.ThrowIfNull(budget);
         ArgumentNullException.ThrowIfNull(time);
         ArgumentOutOfRangeException.ThrowIfLessThan(minimumInterval, TimeSpan.Zero);
         (_budget, _time, _minimumInterval) = (budget, time, minimumInterval);
+        _waitUntil = waitUntil ?? ((slot, cancellationToken) => Task.Delay(slot - time.GetUtcNow(), time, cancellationToken));
     }
 
     /// <summary>Calls that went through the gate.</summary>
@@ -87,7 +94,7 @@ public sealed class QuotaGate : IApiCallGate
 
         if (slot > now)
         {
-            await Task.Delay(slot - now, _time, cancellationToken);
+            await _waitUntil(slot, cancellationToken);
         }
     }
 

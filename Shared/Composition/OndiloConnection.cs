@@ -12,11 +12,17 @@ public sealed class OndiloConnection : IDisposable
 {
     private readonly OndiloTokenProvider _tokens;
 
-    public OndiloConnection(HttpClient http, ITokenStore tokenStore, IQuotaBudget budget, OndiloClientOptions options, TimeProvider time, TimeSpan minimumCallInterval)
+    /// <param name="waitUntil">How the pacing waits; <c>null</c> waits on <paramref name="time"/> (see <see cref="QuotaGate"/>).</param>
+    public OndiloConnection(
+        HttpClient http,
+        ITokenStore tokenStore,
+        IQuotaBudget budget,
+        OndiloClientOptions options,
+        TimeProvider time,
+        TimeSpan minimumCallInterval,
+        Func<DateTimeOffset, CancellationToken, Task>? waitUntil = null)
     {
-        ArgumentNullException.ThrowIfNull(time);
-        // Pacing waits in real time even under a simulated clock: the API's per-second limit is real.
-        Gate = new QuotaGate(budget, TimeProvider.System, minimumCallInterval);
+        Gate = new QuotaGate(budget, time, minimumCallInterval, waitUntil);
         OAuth = new OndiloOAuthClient(http, Gate, options, time);
         _tokens = new OndiloTokenProvider(tokenStore, OAuth, options, time);
         Api = new OndiloClient(http, _tokens, Gate, options);

@@ -17,6 +17,8 @@ internal sealed record RunOptions
     public Uri? ApiUrl { get; init; }
     /// <summary>The token file for a real API.</summary>
     public string? TokenFile { get; init; }
+    /// <summary>The least time between two API calls (the API allows 5 per second); waited on the pipeline's clock.</summary>
+    public TimeSpan MinimumCallInterval { get; init; } = Collection.QuotaGate.DefaultMinimumInterval;
     /// <summary>How many times a failing scheduler run is retried, like EventBridge's retry policy.</summary>
     public int SchedulerAttempts { get; init; } = 5;
 }
