@@ -6,7 +6,10 @@ namespace OndiloFanout.Local;
 /// <summary>Reads the folder written by <see cref="LocalFolderSink"/>, skipping files still being written.</summary>
 public static class LocalLake
 {
-    /// <summary>The lake's data files (relative paths with '/', sorted); temp files and hidden files are left out.</summary>
+    /// <summary>
+    /// The lake's data files (relative paths with '/', sorted): the <c>.jsonl</c> files under <c>deviceId=…</c> folders.
+    /// Temp files, hidden files and the pipeline's own state folder are left out.
+    /// </summary>
     public static IReadOnlyList<string> ListFiles(string root)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(root);
@@ -16,7 +19,8 @@ public static class LocalLake
             return [];
         }
 
-        return Directory.EnumerateFiles(fullRoot, "*", SearchOption.AllDirectories)
+        return Directory.EnumerateDirectories(fullRoot, "deviceId=*")
+            .SelectMany(device => Directory.EnumerateFiles(device, "*.jsonl", SearchOption.AllDirectories))
             .Where(IsDataFile)
             .Select(path => Path.GetRelativePath(fullRoot, path).Replace(Path.DirectorySeparatorChar, '/'))
             .Order(StringComparer.Ordinal)
@@ -39,7 +43,7 @@ public static class LocalLake
     private static bool IsDataFile(string path)
     {
         var name = Path.GetFileName(path);
-        return !name.StartsWith('.') && !name.EndsWith(".tmp", StringComparison.OrdinalIgnoreCase);
+        return !name.StartsWith('.');
     }
 
     private static IEnumerable<MeasureRecord> ReadFile(string path)

@@ -17,7 +17,7 @@ internal static class RunCommand
         var simulatePools = new Option<int>("--simulate-pools") { Description = "Pools the simulator serves.", DefaultValueFactory = _ => 3 };
         var simulateFaults = new Option<double>("--simulate-faults") { Description = "Share of simulator requests that fail (500/502/503, truncated JSON, resets), 0 to 1.", DefaultValueFactory = _ => 0 };
         var simulateSeed = new Option<int>("--simulate-seed") { Description = "Seed of the simulator's data and faults.", DefaultValueFactory = _ => 1 };
-        var apiUrl = new Option<Uri?>("--api-url") { Description = "Host root of the Ondilo API (default https://interop.ondilo.com)." };
+        var apiUrl = new Option<string?>("--api-url") { Description = "Host root of the Ondilo API (default https://interop.ondilo.com)." };
         var tokenFile = new Option<string?>("--token-file") { Description = "Token file written by `ondilo-fanout login` (default ~/.config/ondilo-fanout/token.json)." };
         var month = new Option<bool>("--month") { Description = "Collect the last 30 days (the API's whole history)." };
         var date = new Option<string?>("--date") { Description = "Collect one UTC day, YYYY-MM-DD." };
@@ -44,6 +44,12 @@ internal static class RunCommand
                 return ui.Fail(ExitCodes.Usage, "--simulate-faults must be within 0..1, --calls-per-hour and --simulate-pools at least 1.", null);
             }
 
+            Uri? api = null;
+            if (parse.GetValue(apiUrl) is { } url && !(Uri.TryCreate(url, UriKind.Absolute, out api) && api.Scheme is "http" or "https"))
+            {
+                return ui.Fail(ExitCodes.Usage, $"--api-url \"{url}\" is not an http(s) URL.", "The API's host root is https://interop.ondilo.com.");
+            }
+
             var options = new RunOptions
             {
                 Payload = SchedulerPayload.Build(parse.GetValue(month), parse.GetValue(date), parse.GetValue(from), parse.GetValue(to), parse.GetValue(pools)?.Split(','), parse.GetValue(force), parse.GetValue(dryRun)),
@@ -53,7 +59,7 @@ internal static class RunCommand
                 SimulatePools = parse.GetValue(simulatePools),
                 SimulateFaults = faults,
                 SimulateSeed = parse.GetValue(simulateSeed),
-                ApiUrl = parse.GetValue(apiUrl),
+                ApiUrl = api,
                 TokenFile = parse.GetValue(tokenFile),
             };
             return await ExecuteAsync(ui, options, asJson, cancellationToken);
@@ -65,7 +71,7 @@ internal static class RunCommand
     {
         try
         {
-            var summary = await ui.WithProgressAsync(!asJson, progress => new LocalPipeline(options, progress).RunAsync(cancellationToken));
+            var summary = await ui.WithProgressAsync(!asJson, progress => new LocalPipeline(options, progress, TimeProvider.System).RunAsync(cancellationToken));
             ui.ShowRun(summary, asJson);
             return summary.DeadLettered > 0 ? ExitCodes.DeadLettered : ExitCodes.Ok;
         }

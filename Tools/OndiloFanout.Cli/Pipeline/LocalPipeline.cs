@@ -18,19 +18,22 @@ internal sealed class LocalPipeline
 {
     private readonly RunOptions _options;
     private readonly IProgress<PipelineProgress> _progress;
+    private readonly TimeProvider _time;
 
-    public LocalPipeline(RunOptions options, IProgress<PipelineProgress> progress)
+    /// <param name="time">The real clock (tests pass a fixed one); with the simulator it runs fast-forwarded.</param>
+    public LocalPipeline(RunOptions options, IProgress<PipelineProgress> progress, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(progress);
-        (_options, _progress) = (options, progress);
+        ArgumentNullException.ThrowIfNull(time);
+        (_options, _progress, _time) = (options, progress, time);
     }
 
     public async Task<RunSummary> RunAsync(CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
-        var fast = _options.Simulate ? new FastForwardTimeProvider(TimeProvider.System) : null;
-        IPipelineClock clock = fast is null ? new RealPipelineClock(TimeProvider.System) : new FastPipelineClock(fast);
+        var fast = _options.Simulate ? new FastForwardTimeProvider(_time) : null;
+        IPipelineClock clock = fast is null ? new RealPipelineClock(_time) : new FastPipelineClock(fast);
         var time = clock.Time;
         var stateDirectory = Path.Combine(_options.OutputDirectory, ".ondilo-fanout");
 
