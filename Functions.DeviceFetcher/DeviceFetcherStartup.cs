@@ -1,9 +1,5 @@
-using OndiloFanout.Collection;
 using OndiloFanout.Composition;
-using OndiloFanout.Configuration;
 using OndiloFanout.Lambda;
-using OndiloFanout.Logging;
-using OndiloFanout.Ondilo;
 
 namespace OndiloFanout.Functions.DeviceFetcher;
 
@@ -12,20 +8,10 @@ internal static class DeviceFetcherStartup
 {
     public static Task<LambdaHandler> CreateHandlerAsync(LambdaStartup startup, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(startup);
-        var settings = FunctionSettings.Read(startup.Environment.GetVariable, needsDeliveryStream: true);
-        // Lives as long as the container: Lambda freezes the process between events.
-        var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
-        var aws = new AwsPorts(settings, http, startup.TimeProvider);
-        var ondilo = new OndiloConnection(
-            http,
-            new RedactingTokenStore(aws.TokenStore, startup.Redactor),
-            aws.State,
-            new OndiloClientOptions { BaseUri = settings.ApiBaseUrl },
-            startup.TimeProvider,
-            QuotaGate.DefaultMinimumInterval);
+        var services = FunctionServices.Create(startup, needsDeliveryStream: true);
+        var aws = services.Aws;
         var ports = new FetcherPorts { Ledger = aws.State, Leases = aws.State, Budget = aws.State, Sink = aws.Sink!, Queue = aws.Queue };
-        var handler = new DeviceFetcherHandler(ondilo.Api, ondilo.Gate, ports, startup.TimeProvider, new FetcherOptions());
+        var handler = new DeviceFetcherHandler(services.Ondilo.Api, services.Ondilo.Gate, ports, startup.TimeProvider, new FetcherOptions());
         var function = new DeviceFetcherFunction(handler, startup.Logger, startup.Metrics);
         return Task.FromResult(HandlerWrapper.Create(function.HandleAsync, LambdaJsonContext.Default.SQSEvent, LambdaJsonContext.Default.SQSBatchResponse));
     }

@@ -1,9 +1,5 @@
 using OndiloFanout.Composition;
-using OndiloFanout.Configuration;
 using OndiloFanout.Lambda;
-using OndiloFanout.Logging;
-using OndiloFanout.Ondilo;
-using OndiloFanout.Collection;
 
 namespace OndiloFanout.Functions.Scheduler;
 
@@ -12,19 +8,14 @@ internal static class SchedulerStartup
 {
     public static Task<LambdaHandler> CreateHandlerAsync(LambdaStartup startup, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(startup);
-        var settings = FunctionSettings.Read(startup.Environment.GetVariable, needsDeliveryStream: false);
-        // Lives as long as the container: Lambda freezes the process between events.
-        var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
-        var aws = new AwsPorts(settings, http, startup.TimeProvider);
-        var ondilo = new OndiloConnection(
-            http,
-            new RedactingTokenStore(aws.TokenStore, startup.Redactor),
-            aws.State,
-            new OndiloClientOptions { BaseUri = settings.ApiBaseUrl },
+        var services = FunctionServices.Create(startup, needsDeliveryStream: false);
+        var handler = new SchedulerHandler(
+            services.Ondilo.Api,
+            services.Ondilo.Gate,
+            services.Aws.State,
+            services.Aws.Queue,
             startup.TimeProvider,
-            QuotaGate.DefaultMinimumInterval);
-        var handler = new SchedulerHandler(ondilo.Api, ondilo.Gate, aws.State, aws.Queue, startup.TimeProvider, new SchedulerOptions { MeasureTypes = settings.MeasureTypes });
+            new SchedulerOptions { MeasureTypes = services.Settings.MeasureTypes });
         var function = new SchedulerFunction(handler, startup.Logger, startup.Metrics);
         return Task.FromResult(HandlerWrapper.Create(function.HandleAsync, SchedulerJsonContext.Default.SchedulerSummary));
     }
