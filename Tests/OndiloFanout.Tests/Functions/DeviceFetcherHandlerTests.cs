@@ -1,0 +1,186 @@
+using System.Net;
+using Microsoft.Extensions.Time.Testing;
+using OndiloFanout.Collection;
+using OndiloFanout.Functions.DeviceFetcher;
+using OndiloFanout.Local;
+using OndiloFanout.Ondilo;
+using OndiloFanout.Tests.TestDoubles;
+using Xunit;
+
+namespace OndiloFanout.Tests.Functions;
+
+public sealed class DeviceFetcherHandlerTests : IDisposable
+{
+    private const long Pool = 234;
+    private static readonly DateOnly Yesterday = new(2026, 11, 24);
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 25, 3, 0, 0, TimeSpan.Zero));
+    private readonly LocalTempFolder _folder = new();
+    private readonly FileStateStore _state;
+    private readonly InProcessWorkQueue _queue;
+    private readonly QuotaGate _gate;
+    private readonly ScriptedOndiloApi _api;
+
+    public DeviceFetcherHandlerTests()
+    {
+        _state = new FileStateStore(_folder.Combine("state"), _time, callsPerHour: 20);
+        _queue = new InProcessWorkQueue(_time);
+        _gate = new QuotaGate(_state, _time, TimeSpan.Zero);
+        _api = new ScriptedOndiloApi(_gate, _time);
+    }
+
+    public void Dispose()
+    {
+        _state.Dispose();
+        _folder.Dispose();
+    }
+
+    private DeviceFetcherHandler CreateSut() => new(
+        _api,
+        _gate,
+        new FetcherPorts { Ledger = _state, Leases = _state, Budget = _state, Sink = new LocalFolderSink(_folder.Combine("lake"), _time), Queue = _queue },
+        _time,
+        new FetcherOptions());
+
+    private static WorkMessage Message(DateOnly day, string window = "week") => new()
+    {
+        Version = 1, RunId = "run-1", PoolId = Pool, PoolName = "Pool", Day = day, Types = ["temperature", "ph"], Window = window,
+    };
+
+    private static IncomingMessage Incoming(WorkMessage message, string id = "m-1") => new(id, WorkMessageCodec.Serialize(message), 1);
+
+    [Fact]
+    public async Task HandleAsync_FreshDay_ReadsTheWindowOnceAndWritesEveryDayOfIt()
+    {
+        var result = await CreateSut().HandleAsync(Incoming(Message(Yesterday)), CancellationToken.None);
+        var sibling = await CreateSut().HandleAsync(Incoming(Message(Yesterday.AddDays(-3)), "m-2"), CancellationToken.None);
+
+        Assert.Equal(FetchOutcome.Collected, result.Outcome);
+        Assert.Equal(2, result.ApiCalls);
+        Assert.Equal(7, result.DaysWritten);
+        Assert.Equal(48, LocalLake.ReadDay(_folder.Combine("lake"), Pool, Yesterday).Count());
+        Assert.Equal(FetchOutcome.Skipped, sibling.Outcome);
+        Assert.Equal(2, _api.CallCount);
+    }
+
+    [Fact]
+    public async Task HandleAsync_MonthHint_ReadsTheMonthWindowForARecentDay()
+    {
+        await CreateSut().HandleAsync(Incoming(Message(Yesterday, "month")), CancellationToken.None);
+
+        Assert.All(_api.Reads, read => Assert.Equal(MeasurePeriod.Month, read.Period));
+    }
+
+    [Theory]
+    [InlineData("{not json")]
+    [InlineData("""{"v":9,"runId":"r","poolId":1,"day":"2026-11-24","types":["ph"]}""")]
+    public async Task HandleAsync_Poison_IsDeadLetteredAtOnceWithItsReason(string body)
+    {
+        var result = await CreateSut().HandleAsync(new IncomingMessage("m-1", body, 1), CancellationToken.None);
+
+        Assert.Equal(FetchOutcome.DeadLettered, result.Outcome);
+        var letter = Assert.Single(_queue.DeadLetters);
+        Assert.Equal(body, letter.Body);
+        Assert.Equal(result.Reason, letter.Reason);
+        Assert.Equal(0, _api.CallCount);
+    }
+
+    [Fact]
+    public async Task HandleAsync_NoBudget_DefersToTheNextHourWithoutCalling()
+    {
+        await _state.TryTakeAsync(19, CancellationToken.None);
+
+        var result = await CreateSut().HandleAsync(Incoming(Message(Yesterday)), CancellationToken.None);
+
+        Assert.Equal(FetchOutcome.Deferred, result.Outcome);
+        Assert.Equal(OndiloFailure.QuotaExhausted, result.Failure);
+        Assert.Equal(0, _api.CallCount);
+        Assert.Empty(await _queue.ReceiveAsync(10, CancellationToken.None));
+        var deferred = Assert.Single(await PeekAfterAsync(TimeSpan.FromMinutes(15)));
+        Assert.True(WorkMessageCodec.TryParse(deferred.Body, out var message, out _));
+        Assert.Equal(1, message!.DeferCount);
+        Assert.True(message.NotBefore >= new DateTimeOffset(2026, 11, 25, 4, 0, 0, TimeSpan.Zero));
+    }
+
+    [Fact]
+    public async Task HandleAsync_EarlyDelivery_IsDeferredAgainAtNoCost()
+    {
+        var early = Message(Yesterday) with { NotBefore = _time.GetUtcNow().AddMinutes(40), DeferCount = 3 };
+
+        var result = await CreateSut().HandleAsync(Incoming(early), CancellationToken.None);
+
+        Assert.Equal(FetchOutcome.Deferred, result.Outcome);
+        Assert.Equal(0, _api.CallCount);
+        Assert.Empty(await _queue.ReceiveAsync(10, CancellationToken.None));
+        var again = Assert.Single(await PeekAfterAsync(TimeSpan.FromMinutes(15)));
+        Assert.True(WorkMessageCodec.TryParse(again.Body, out var message, out _));
+        Assert.Equal(early.NotBefore, message!.NotBefore);
+        Assert.Equal(4, message.DeferCount);
+    }
+
+    [Fact]
+    public async Task HandleAsync_ApiQuotaAnswer_EmptiesTheBudgetAndDefers()
+    {
+        _api.Failure = new OndiloApiException(OndiloFailure.QuotaExhausted, "/pools/234/measures", HttpStatusCode.BadRequest, "quota");
+
+        var result = await CreateSut().HandleAsync(Incoming(Message(Yesterday)), CancellationToken.None);
+
+        Assert.Equal(FetchOutcome.Deferred, result.Outcome);
+        var usage = await _state.GetUsageAsync(CancellationToken.None);
+        Assert.Equal(usage.Limit, usage.Used);
+    }
+
+    [Theory]
+    [InlineData(OndiloFailure.Transient, HttpStatusCode.BadGateway, "Retry")]
+    [InlineData(OndiloFailure.BadResponse, HttpStatusCode.OK, "Retry")]
+    [InlineData(OndiloFailure.LoginRequired, HttpStatusCode.BadRequest, "Retry")]
+    [InlineData(OndiloFailure.Rejected, HttpStatusCode.NotFound, "DeadLettered")]
+    public async Task HandleAsync_ApiFailure_MapsToWhatTheQueueShouldDo(OndiloFailure failure, HttpStatusCode status, string expected)
+    {
+        _api.Failure = new OndiloApiException(failure, "/pools/234/measures", status, "failed");
+
+        var result = await CreateSut().HandleAsync(Incoming(Message(Yesterday)), CancellationToken.None);
+
+        Assert.Equal(Enum.Parse<FetchOutcome>(expected), result.Outcome);
+        Assert.Empty(LocalLake.ReadAll(_folder.Combine("lake")));
+        Assert.Empty(await _state.GetAsync(Pool, Yesterday, Yesterday, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task HandleAsync_PoolLeasedByAnother_DefersUntilTheLeaseEnds()
+    {
+        await _state.TryAcquireAsync(Pool, "other", TimeSpan.FromMinutes(5), CancellationToken.None);
+
+        var result = await CreateSut().HandleAsync(Incoming(Message(Yesterday)), CancellationToken.None);
+
+        Assert.Equal(FetchOutcome.Deferred, result.Outcome);
+        Assert.Equal(0, _api.CallCount);
+    }
+
+    [Fact]
+    public async Task HandleAsync_DayGoneFromTheHistory_IsClosedWithoutACall()
+    {
+        var result = await CreateSut().HandleAsync(Incoming(Message(Yesterday.AddDays(-40))), CancellationToken.None);
+
+        Assert.Equal(FetchOutcome.Expired, result.Outcome);
+        var entry = Assert.Single(await _state.GetAsync(Pool, Yesterday.AddDays(-40), Yesterday.AddDays(-40), CancellationToken.None));
+        Assert.Equal(DayStatus.Closed, entry.Value.Status);
+        Assert.Equal(0, _api.CallCount);
+    }
+
+    [Fact]
+    public async Task HandleBatchAsync_CancelledMidway_ReportsTheRestAsRetries()
+    {
+        using var cancel = new CancellationTokenSource();
+        await cancel.CancelAsync();
+
+        var results = await CreateSut().HandleBatchAsync([Incoming(Message(Yesterday)), Incoming(Message(Yesterday), "m-2")], cancel.Token);
+
+        Assert.All(results, r => Assert.Equal(FetchOutcome.Retry, r.Outcome));
+    }
+
+    private async Task<IReadOnlyList<QueueMessage>> PeekAfterAsync(TimeSpan wait)
+    {
+        _time.Advance(wait);
+        return await _queue.ReceiveAsync(10, CancellationToken.None);
+    }
+}

@@ -1,0 +1,46 @@
+using OndiloFanout.Collection;
+using OndiloFanout.Ondilo;
+
+namespace OndiloFanout.Tests.TestDoubles;
+
+/// <summary>An Ondilo API with hourly measures at :07 for every type, or a scripted failure; calls go through a gate.</summary>
+internal sealed class ScriptedOndiloApi(IApiCallGate gate, TimeProvider time) : IOndiloApi
+{
+    private int _calls;
+
+    public int CallCount => _calls;
+
+    /// <summary>Thrown by every measures call while set.</summary>
+    public OndiloApiException? Failure { get; set; }
+
+    public List<(long PoolId, string Type, MeasurePeriod Period)> Reads { get; } = [];
+
+    public Task<IReadOnlyList<OndiloPool>> ListPoolsAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    public Task<OndiloDevice> GetDeviceAsync(long poolId, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    public Task<IReadOnlyList<OndiloMeasure>> GetLastMeasuresAsync(long poolId, IReadOnlyList<string> types, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    public Task<OndiloUserInfo> GetUserInfoAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    public Task<bool> NeedsRefreshAsync(CancellationToken cancellationToken) => Task.FromResult(false);
+
+    public async Task<IReadOnlyList<OndiloMeasure>> GetMeasuresAsync(long poolId, string type, MeasurePeriod period, CancellationToken cancellationToken)
+    {
+        await gate.BeforeCallAsync($"/pools/{poolId}/measures", cancellationToken);
+        Interlocked.Increment(ref _calls);
+        Reads.Add((poolId, type, period));
+        if (Failure is not null)
+        {
+            throw Failure;
+        }
+
+        var now = time.GetUtcNow();
+        var start = UtcDay.Start(UtcDay.Of(now - period.Span()));
+        return Enumerable.Range(0, (int)(now - start).TotalHours + 1)
+            .Select(hour => start.AddHours(hour).AddMinutes(7))
+            .Where(at => at > now - period.Span() && at <= now)
+            .Select(at => new OndiloMeasure { DataType = type, Value = at.Hour, ValueTime = at, IsValid = true })
+            .ToArray();
+    }
+}
