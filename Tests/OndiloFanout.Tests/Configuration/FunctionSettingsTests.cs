@@ -1,0 +1,53 @@
+using OndiloFanout.Configuration;
+using Xunit;
+
+namespace OndiloFanout.Tests.Configuration;
+
+public sealed class FunctionSettingsTests
+{
+    private static readonly Dictionary<string, string> Complete = new()
+    {
+        [SettingNames.TokenSecretId] = "OndiloToken",
+        [SettingNames.QueueUrl] = "https://sqs.eu-west-1.amazonaws.com/1/work",
+        [SettingNames.DeadLetterQueueUrl] = "https://sqs.eu-west-1.amazonaws.com/1/dlq",
+        [SettingNames.StateTableName] = "state",
+        [SettingNames.DeliveryStreamName] = "stream",
+    };
+
+    private static Func<string, string?> Environment(Dictionary<string, string> values) => name => values.GetValueOrDefault(name);
+
+    [Fact]
+    public void Read_Defaults_AreTheDocumentedOnes()
+    {
+        var settings = FunctionSettings.Read(Environment(Complete), needsDeliveryStream: true);
+
+        Assert.Equal(new Uri("https://interop.ondilo.com"), settings.ApiBaseUrl);
+        Assert.Equal(20, settings.CallsPerHour);
+        Assert.Equal(7, settings.MeasureTypes.Count);
+        Assert.Equal("stream", settings.DeliveryStreamName);
+    }
+
+    [Fact]
+    public void Read_EveryProblem_IsReportedAtOnce()
+    {
+        var values = new Dictionary<string, string>(Complete) { [SettingNames.CallsPerHour] = "45", [SettingNames.MeasureTypes] = "ph,chlorine", [SettingNames.ApiBaseUrl] = "ftp://x" };
+        values.Remove(SettingNames.QueueUrl);
+        values.Remove(SettingNames.DeliveryStreamName);
+
+        var error = Assert.Throws<InvalidSettingsException>(() => FunctionSettings.Read(Environment(values), needsDeliveryStream: true));
+
+        foreach (var part in new[] { SettingNames.QueueUrl, SettingNames.DeliveryStreamName, "from 1 to 30", "chlorine", "not an http(s) URL" })
+        {
+            Assert.Contains(part, error.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Read_Scheduler_NeedsNoDeliveryStream()
+    {
+        var values = new Dictionary<string, string>(Complete);
+        values.Remove(SettingNames.DeliveryStreamName);
+
+        Assert.Null(FunctionSettings.Read(Environment(values), needsDeliveryStream: false).DeliveryStreamName);
+    }
+}

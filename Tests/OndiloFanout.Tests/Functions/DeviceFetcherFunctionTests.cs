@@ -1,0 +1,63 @@
+using System.Text.Json;
+using Microsoft.Extensions.Time.Testing;
+using OndiloFanout.Collection;
+using OndiloFanout.Functions.DeviceFetcher;
+using OndiloFanout.Lambda;
+using OndiloFanout.Local;
+using OndiloFanout.Logging;
+using OndiloFanout.Ondilo;
+using OndiloFanout.Tests.TestDoubles;
+using Xunit;
+
+namespace OndiloFanout.Tests.Functions;
+
+public sealed class DeviceFetcherFunctionTests : IDisposable
+{
+    private const string AccessToken = "access-token-value-0123456789";
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 25, 3, 0, 0, TimeSpan.Zero));
+    private readonly LocalTempFolder _folder = new();
+    private readonly FileStateStore _state;
+    private readonly StringWriter _output = new();
+
+    public DeviceFetcherFunctionTests() => _state = new FileStateStore(_folder.Combine("state"), _time, 20);
+
+    public void Dispose()
+    {
+        _state.Dispose();
+        _output.Dispose();
+        _folder.Dispose();
+    }
+
+    private static SQSEvent.SQSMessage Sqs(string id, string body) => new()
+    {
+        MessageId = id,
+        Body = body,
+        Attributes = new Dictionary<string, string> { ["ApproximateReceiveCount"] = "2" },
+    };
+
+    [Fact]
+    public async Task HandleAsync_MixedBatch_ReportsOnlyTheRetryAndLogsEveryMessage()
+    {
+        var redactor = new SecretRedactor();
+        redactor.Register(AccessToken);
+        var logger = new JsonLogger(_output, _time, new LoggerOptions { Service = "test", MinimumLevel = LogLevel.Debug }, redactor);
+        var gate = new QuotaGate(_state, _time, TimeSpan.Zero);
+        var api = new ScriptedOndiloApi(gate, _time);
+        var queue = new InProcessWorkQueue(_time);
+        var ports = new FetcherPorts { Ledger = _state, Leases = _state, Budget = _state, Sink = new LocalFolderSink(_folder.Combine("lake"), _time), Queue = queue };
+        var function = new DeviceFetcherFunction(new DeviceFetcherHandler(api, gate, ports, _time, new FetcherOptions()), logger, new EmfMetrics(_output, _time, "OndiloFanout", "test"));
+        var good = new WorkMessage { Version = 1, RunId = "r", PoolId = 1, Day = new DateOnly(2026, 11, 24), Types = ["ph"] };
+        var failing = good with { PoolId = 2 };
+
+        var first = await function.HandleAsync(new SQSEvent { Records = [Sqs("good", WorkMessageCodec.Serialize(good)), Sqs("poison", "{}")] }, new LambdaTestContext(), CancellationToken.None);
+        api.Failure = new OndiloApiException(OndiloFailure.Transient, "/pools/2/measures", System.Net.HttpStatusCode.ServiceUnavailable, $"503 for Bearer {AccessToken}");
+        var second = await function.HandleAsync(new SQSEvent { Records = [Sqs("failing", WorkMessageCodec.Serialize(failing))] }, new LambdaTestContext(), CancellationToken.None);
+
+        Assert.Empty(first.BatchItemFailures);
+        Assert.Equal("failing", Assert.Single(second.BatchItemFailures).ItemIdentifier);
+        Assert.Single(queue.DeadLetters);
+        var lines = _output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(["collected", "deadlettered", "retry"], lines.Where(l => l.TryGetProperty("message_id", out _)).Select(l => l.GetProperty("outcome").GetString()!.ToLowerInvariant()));
+        Assert.DoesNotContain(AccessToken, _output.ToString(), StringComparison.Ordinal);
+    }
+}
