@@ -1,0 +1,169 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Amazon.SQS.Model;
+using OndiloFanout.Aws;
+using OndiloFanout.Collection;
+using OndiloFanout.Integration.Tests.Emulators;
+using OndiloFanout.Integration.Tests.TestDoubles;
+using Xunit;
+
+namespace OndiloFanout.Integration.Tests.Functions;
+
+/// <summary>
+/// Each function as Lambda runs it — a process serving a Runtime API — fed real event JSON, with its side effects
+/// checked on the SQS and DynamoDB emulators and the Firehose stub. Runs the JIT build, and the Native AOT
+/// bootstrap too when Tools/build-lambdas.sh has published it (as .ci/run does before the tests).
+/// </summary>
+[Collection(AwsEmulatorsCollection.Name)]
+public sealed class FunctionProcessTests(FauxqsFixture sqs, DynaliteFixture dynamo) : IAsyncLifetime
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+    private FunctionEnvironment _environment = null!;
+
+    public static TheoryData<string> Builds()
+    {
+        var builds = new TheoryData<string> { "jit" };
+        if (FunctionProcess.Locate("Functions.Scheduler", "scheduler", "aot") is not null && FunctionProcess.Locate("Functions.DeviceFetcher", "device-fetcher", "aot") is not null)
+        {
+            builds.Add("aot");
+        }
+
+        return builds;
+    }
+
+    public async Task InitializeAsync() => _environment = await FunctionEnvironment.StartAsync(sqs, dynamo, TimeProvider.System);
+
+    public async Task DisposeAsync() => await _environment.DisposeAsync();
+
+    private FunctionProcess Start(string project, string folder, string build, Action<Dictionary<string, string>>? change = null)
+    {
+        var path = FunctionProcess.Locate(project, folder, build) ?? throw new InvalidOperationException($"{project} ({build}) is not built.");
+        var variables = new Dictionary<string, string>(_environment.Variables);
+        change?.Invoke(variables);
+        return FunctionProcess.Start(path, variables);
+    }
+
+    private async Task<string> InvokeAsync(string requestId, string payload, bool expectError = false)
+    {
+        _environment.Runtime.EnqueueInvocation(requestId, payload, DateTimeOffset.UtcNow.AddSeconds(60));
+        using var cancel = new CancellationTokenSource(Patience);
+        var result = await _environment.Runtime.WaitForResultAsync(requestId, cancel.Token);
+        Assert.Equal(expectError, result.IsError);
+        return expectError ? result.Error!.ErrorType : result.Body;
+    }
+
+    private void AssertLogs(FunctionProcess process)
+    {
+        var lines = process.Output;
+        Assert.NotEmpty(lines);
+        var documents = lines.Select(line => JsonDocument.Parse(line).RootElement).ToList();
+        var logs = documents.Where(d => d.TryGetProperty("level", out _)).ToList();
+        Assert.NotEmpty(logs);
+        Assert.All(logs, log =>
+        {
+            foreach (var key in new[] { "timestamp", "message", "service" })
+            {
+                Assert.True(log.TryGetProperty(key, out _), $"{key} missing in {log}");
+            }
+        });
+        Assert.Contains(logs, log => log.TryGetProperty("function_request_id", out _) && log.TryGetProperty("cold_start", out _));
+        Assert.Contains(documents, d => d.TryGetProperty("_aws", out _));
+        var all = string.Join('\n', lines);
+        Assert.DoesNotContain(_environment.Token.AccessToken, all, StringComparison.Ordinal);
+        Assert.DoesNotContain(_environment.Token.RefreshToken, all, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Builds))]
+    public async Task Scheduler_ScheduledEventMonthAndBadInput_AnswersAndEnqueues(string build)
+    {
+        await using var process = Start("Functions.Scheduler", "scheduler", build);
+        var scheduled = """
+            {"version":"0","id":"c5fc4d2e-2f1a-4c0e-9f0e-5b1d4f0e8a11","detail-type":"Scheduled Event","source":"aws.events","account":"123456789012",
+             "time":"TIME","region":"us-east-1","resources":["arn:aws:events:us-east-1:123456789012:rule/daily"],"detail":{}}
+            """.Replace("TIME", DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+        using var daily = JsonDocument.Parse(await InvokeAsync("daily", scheduled));
+        using var month = JsonDocument.Parse(await InvokeAsync("month", """{"month":"true"}"""));
+        var refused = await InvokeAsync("bad", """{"month":"yes"}""", expectError: true);
+
+        Assert.Equal(2, daily.RootElement.GetProperty("enqueued").GetInt32());
+        Assert.Equal("schedule", daily.RootElement.GetProperty("trigger").GetString());
+        Assert.Equal(60, month.RootElement.GetProperty("enqueued").GetInt32());
+        Assert.Equal("SchedulerInputException", refused);
+        Assert.Equal(62, await FunctionEnvironment.CountAsync(sqs, _environment.QueueUrl));
+        Assert.Equal(2, _environment.Simulator.RequestCount);
+        AssertLogs(process);
+    }
+
+    [Theory]
+    [MemberData(nameof(Builds))]
+    public async Task Scheduler_MissingSetting_ReportsAnInitErrorAndExits(string build)
+    {
+        await using var process = Start("Functions.Scheduler", "scheduler", build, v => v.Remove(Configuration.SettingNames.StateTableName));
+
+        using var cancel = new CancellationTokenSource(Patience);
+        var error = await _environment.Runtime.WaitForInitErrorAsync(cancel.Token);
+        var exit = await process.WaitForExitAsync(Patience);
+
+        Assert.Contains(Configuration.SettingNames.StateTableName, error.Error!.ErrorMessage, StringComparison.Ordinal);
+        Assert.NotEqual(0, exit);
+    }
+
+    [Theory]
+    [MemberData(nameof(Builds))]
+    public async Task DeviceFetcher_GoodPoisonAndFailingMessages_OnlyTheFailingOneReturns(string build)
+    {
+        var pools = _environment.Simulator.Account.Pools;
+        var day = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-3);
+        WorkMessage Message(long pool) => new() { Version = 1, RunId = "run-1", PoolId = pool, PoolName = "p", Day = day, Types = ["temperature", "ph"], Window = "week" };
+        _environment.Aws.RefuseRecordsContaining = $"\"poolId\":{pools[1].Id},";
+        await using var process = Start("Functions.DeviceFetcher", "device-fetcher", build);
+        var batch = new JsonObject
+        {
+            ["Records"] = new JsonArray(
+                Sqs("good", WorkMessageCodec.Serialize(Message(pools[0].Id))),
+                Sqs("poison", """{"v":1,"runId":"r"}"""),
+                Sqs("failing", WorkMessageCodec.Serialize(Message(pools[1].Id)))),
+        }.ToJsonString();
+
+        using var response = JsonDocument.Parse(await InvokeAsync("batch", batch));
+
+        var failures = response.RootElement.GetProperty("batchItemFailures").EnumerateArray().Select(f => f.GetProperty("itemIdentifier").GetString()).ToList();
+        Assert.Equal(["failing"], failures);
+        var dead = await sqs.Client.ReceiveMessageAsync(new ReceiveMessageRequest { QueueUrl = _environment.DeadLetterQueueUrl, MessageAttributeNames = ["All"], MaxNumberOfMessages = 10 });
+        var letter = Assert.Single(dead.Messages);
+        Assert.Contains("not a valid work message", letter.MessageAttributes[SqsMessageAttributes.Reason].StringValue, StringComparison.Ordinal);
+        var state = new DynamoDbStateStore(dynamo.Client, _environment.TableName, TimeProvider.System, 20);
+        var ledger = await state.GetAsync(pools[0].Id, day.AddDays(-7), day.AddDays(3), CancellationToken.None);
+        if (DateTimeOffset.UtcNow.TimeOfDay < HistoryWindow.SettleTime)
+        {
+            // Before 02:00 UTC the fetcher waits for yesterday's uploads: the good message comes back later instead.
+            Assert.Empty(ledger);
+            Assert.Equal(1, await FunctionEnvironment.CountAsync(sqs, _environment.QueueUrl));
+        }
+        else
+        {
+            Assert.Contains(day, ledger.Keys);
+            Assert.Contains(_environment.Aws.DeliveredLines, line => line.Contains($"\"poolId\":{pools[0].Id},", StringComparison.Ordinal));
+            Assert.DoesNotContain(_environment.Aws.DeliveredLines, line => line.Contains($"\"poolId\":{pools[1].Id},", StringComparison.Ordinal));
+            Assert.Empty(await state.GetAsync(pools[1].Id, day.AddDays(-7), day.AddDays(3), CancellationToken.None));
+            Assert.All(_environment.Aws.Authorizations, header => Assert.StartsWith("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/", header, StringComparison.Ordinal));
+        }
+
+        AssertLogs(process);
+    }
+
+    private static JsonObject Sqs(string id, string body) => new()
+    {
+        ["messageId"] = id,
+        ["receiptHandle"] = $"handle-{id}",
+        ["body"] = body,
+        ["attributes"] = new JsonObject { ["ApproximateReceiveCount"] = "1", ["SentTimestamp"] = "1764000000000" },
+        ["messageAttributes"] = new JsonObject(),
+        ["md5OfBody"] = "00000000000000000000000000000000",
+        ["eventSource"] = "aws:sqs",
+        ["eventSourceARN"] = "arn:aws:sqs:us-east-1:123456789012:work",
+        ["awsRegion"] = "us-east-1",
+    };
+}
