@@ -3,7 +3,6 @@ using Amazon.SQS;
 using OndiloFanout.Aws;
 using OndiloFanout.Aws.Firehose;
 using OndiloFanout.Aws.SecretsManager;
-using OndiloFanout.Aws.Signing;
 using OndiloFanout.Configuration;
 using OndiloFanout.Ports;
 
@@ -24,18 +23,10 @@ public sealed class AwsPorts : IDisposable
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(time);
-        var environment = new ProcessAwsEnvironment();
-        var region = AwsRegion.FromEnvironment(environment);
         _credentials = new DefaultAwsCredentialsSource();
         _sqs = new AmazonSQSClient();
         _dynamo = new AmazonDynamoDBClient();
-        var signer = new AwsSigV4Signer(time);
-        AwsJsonClient Client(AwsServiceDescriptor service) => new(
-            http,
-            new AwsJsonClientSettings { Service = service, Region = region, Endpoint = AwsEndpoints.Resolve(service, region, environment) },
-            _credentials,
-            signer,
-            time);
+        AwsJsonClient Client(AwsServiceDescriptor service) => AwsServiceClients.Create(service, http, _credentials, time);
 
         State = new DynamoDbStateStore(_dynamo, settings.StateTableName, time, settings.CallsPerHour);
         Queue = new SqsWorkQueue(_sqs, settings.QueueUrl, settings.DeadLetterQueueUrl, time);

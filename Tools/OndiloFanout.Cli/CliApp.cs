@@ -1,5 +1,6 @@
 using System.CommandLine;
 using OndiloFanout.Cli.Commands;
+using OndiloFanout.Cli.Login;
 using OndiloFanout.Cli.Rendering;
 
 namespace OndiloFanout.Cli;
@@ -7,9 +8,10 @@ namespace OndiloFanout.Cli;
 /// <summary>The <c>ondilo-fanout</c> command tree.</summary>
 internal static class CliApp
 {
-    public static RootCommand Create(ConsoleUi ui) =>
+    public static RootCommand Create(ConsoleUi ui, ILoginPrompt prompt, TimeProvider time) =>
         new("ondilo-fanout: collect Ondilo ICO pool measures into a data lake partitioned deviceId/year/month/day.")
         {
             RunCommand.Create(ui),
+            LoginCommand.Create(ui, prompt, time),
         };
 }

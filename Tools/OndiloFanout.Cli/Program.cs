@@ -1,4 +1,4 @@
 using OndiloFanout.Cli;
 using OndiloFanout.Cli.Rendering;
 
-return await CliApp.Create(ConsoleUi.CreateDefault()).Parse(args).InvokeAsync();
+return await CliApp.Create(ConsoleUi.CreateDefault(), ConsoleUi.CreateLoginPrompt(), TimeProvider.System).Parse(args).InvokeAsync();

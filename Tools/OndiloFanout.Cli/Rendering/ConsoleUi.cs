@@ -21,6 +21,9 @@ internal sealed class ConsoleUi
     /// <summary>The real terminal: human output through Spectre.Console, JSON to standard output.</summary>
     public static ConsoleUi CreateDefault() => new(AnsiConsole.Console, Console.Out);
 
+    /// <summary>The real terminal's login prompt.</summary>
+    public static ConsoleLoginPrompt CreateLoginPrompt() => new(AnsiConsole.Console, Console.In);
+
     /// <summary>Runs <paramref name="work"/> under a progress bar when <paramref name="show"/> and the terminal is interactive.</summary>
     public async Task<T> WithProgressAsync<T>(bool show, Func<IProgress<PipelineProgress>, Task<T>> work)
     {
@@ -87,6 +90,26 @@ internal sealed class ConsoleUi
         }
 
         return exitCode;
+    }
+
+    public void ShowLogin(Login.LoginResult result, bool asJson)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (asJson)
+        {
+            _jsonOut.WriteLine(JsonSerializer.Serialize(result, CliJsonContext.Default.LoginResult));
+            return;
+        }
+
+        _console.MarkupLineInterpolated($"[green]Logged in[/] as {result.Email ?? "(no e-mail)"}; token stored in {result.StoredIn}.");
+        var table = new Table().Border(TableBorder.Rounded).AddColumn("Pool id").AddColumn("Name");
+        foreach (var pool in result.Pools)
+        {
+            table.AddRow(pool.Id.ToString(CultureInfo.InvariantCulture), Markup.Escape(pool.Name));
+        }
+
+        _console.Write(table);
+        _console.MarkupLineInterpolated($"[grey]{result.ApiCalls} Ondilo API calls used (of the account's 30 per hour).[/]");
     }
 
     private static void AddRow(Table table, string label, int value) => table.AddRow(label, value.ToString("N0", CultureInfo.InvariantCulture));
