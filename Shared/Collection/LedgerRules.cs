@@ -52,9 +52,9 @@ public static class LedgerRules
     }
 
     /// <summary>
-    /// What a day is after a read of <paramref name="window"/>: complete; closed when the read came late enough but the
-    /// window no longer reached back to the day's midnight (what is missing is gone from the API for good); or
-    /// partial when it was read too soon after its end and can be topped up later.
+    /// What a day is after a read of <paramref name="window"/>: complete when the window reached back to its midnight
+    /// and was read <see cref="HistoryWindow.SettleTime"/> after its end; partial when it was read too soon, or when a
+    /// wider window could still give the rest; closed (partial for good) when what is missing is gone from the API.
     /// </summary>
     public static DayStatus StatusAfter(DateOnly day, FetchWindow window)
     {
@@ -64,7 +64,12 @@ public static class LedgerRules
             return DayStatus.Partial;
         }
 
-        return window.From <= UtcDay.Start(day) ? DayStatus.Complete : DayStatus.Closed;
+        if (window.From <= UtcDay.Start(day))
+        {
+            return DayStatus.Complete;
+        }
+
+        return HistoryWindow.IsWhollyAvailable(day, window.To) ? DayStatus.Partial : DayStatus.Closed;
     }
 
     /// <summary>The entry of a day the API no longer covers: partial for good.</summary>

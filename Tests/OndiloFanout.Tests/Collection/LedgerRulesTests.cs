@@ -36,8 +36,8 @@ public sealed class LedgerRulesTests
         var writes = LedgerRules.PlanWrites(Pool, window, measures, new Dictionary<DateOnly, LedgerEntry>(), Message(), ReadAt);
 
         Assert.Equal(7, writes.Count);
-        // The 18th started before the window (03:00): only its last 21 hours are there, and never will be more.
-        Assert.Equal(DayStatus.Closed, writes[0].Entry.Status);
+        // The 18th started before the window (03:00): only its last 21 hours are there; the month window has the rest.
+        Assert.Equal(DayStatus.Partial, writes[0].Entry.Status);
         Assert.Equal(21, writes[0].Measures.Count);
         Assert.All(writes.Skip(1), w => Assert.Equal(DayStatus.Complete, w.Entry.Status));
         Assert.All(writes.Skip(1), w => Assert.Equal(24, w.Measures.Count));
@@ -138,7 +138,10 @@ public sealed class LedgerRulesTests
     {
         Assert.Equal(DayStatus.Partial, LedgerRules.StatusAfter(Yesterday, FetchWindow.Covered(MeasurePeriod.Week, ReadAt.AddHours(-2), ReadAt.AddHours(-2))));
         Assert.Equal(DayStatus.Complete, LedgerRules.StatusAfter(Yesterday, FetchWindow.Covered(MeasurePeriod.Week, ReadAt, ReadAt)));
-        Assert.Equal(DayStatus.Closed, LedgerRules.StatusAfter(Yesterday, FetchWindow.Covered(MeasurePeriod.Day, ReadAt, ReadAt)));
+        Assert.Equal(DayStatus.Partial, LedgerRules.StatusAfter(Yesterday, FetchWindow.Covered(MeasurePeriod.Day, ReadAt, ReadAt)));
+        // The month window's oldest day: what is before the window is gone from the API for good.
+        var oldest = UtcDay.Of(ReadAt.AddDays(-30));
+        Assert.Equal(DayStatus.Closed, LedgerRules.StatusAfter(oldest, FetchWindow.Covered(MeasurePeriod.Month, ReadAt, ReadAt)));
     }
 
     [Fact]
