@@ -6,7 +6,7 @@ namespace OndiloFanout.Local;
 /// <summary>Reads the folder written by <see cref="LocalFolderSink"/>, skipping files still being written.</summary>
 public static class LocalLake
 {
-    /// <summary>The lake's data files (relative paths with '/', sorted); temp files and hidden files are left out.</summary>
+    /// <summary>The lake's data files (relative paths with '/', sorted); temp files and hidden files and folders are left out.</summary>
     public static IReadOnlyList<string> ListFiles(string root)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(root);
@@ -17,8 +17,8 @@ public static class LocalLake
         }
 
         return Directory.EnumerateFiles(fullRoot, "*", SearchOption.AllDirectories)
-            .Where(IsDataFile)
             .Select(path => Path.GetRelativePath(fullRoot, path).Replace(Path.DirectorySeparatorChar, '/'))
+            .Where(IsDataFile)
             .Order(StringComparer.Ordinal)
             .ToList();
     }
@@ -36,11 +36,10 @@ public static class LocalLake
             .SelectMany(file => ReadFile(Path.Combine(Path.GetFullPath(root), file)));
     }
 
-    private static bool IsDataFile(string path)
-    {
-        var name = Path.GetFileName(path);
-        return !name.StartsWith('.') && !name.EndsWith(".tmp", StringComparison.OrdinalIgnoreCase);
-    }
+    /// <summary>Hidden folders are left out too: <c>run</c> keeps its state and token in the lake's <c>.ondilo-fanout</c>.</summary>
+    private static bool IsDataFile(string relativePath) =>
+        !relativePath.Split('/').Any(segment => segment.StartsWith('.'))
+        && !relativePath.EndsWith(".tmp", StringComparison.OrdinalIgnoreCase);
 
     private static IEnumerable<MeasureRecord> ReadFile(string path)
     {
