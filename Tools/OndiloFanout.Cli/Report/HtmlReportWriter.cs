@@ -17,7 +17,8 @@ internal static class HtmlReportWriter
         ArgumentNullException.ThrowIfNull(page);
         var settings = new XmlWriterSettings { OmitXmlDeclaration = true, Encoding = new UTF8Encoding(false), Indent = true };
         using var html = XmlWriter.Create(output, settings);
-        html.WriteDocType("html", null, null, null);
+        // WriteDocType would write "<!DOCTYPE html >"; browsers accept it, but the canonical form is plainer.
+        html.WriteRaw("<!DOCTYPE html>\n");
         html.WriteStartElement("html");
         html.WriteAttributeString("lang", "en");
         WriteHead(html, page);

@@ -1,10 +1,10 @@
 namespace OndiloFanout.Cli.Report;
 
-/// <summary>Time axis ticks on round UTC instants: every 3, 6 or 12 hours for short ranges, else every 1, 2, 7 or 14 days.</summary>
+/// <summary>Time axis ticks on round UTC instants: every 3, 6 or 12 hours for short ranges, else every 1, 2, 3, 7, 14 or 28 days.</summary>
 internal static class TimeTicks
 {
     private static readonly TimeSpan[] Steps =
-        [TimeSpan.FromHours(3), TimeSpan.FromHours(6), TimeSpan.FromHours(12), TimeSpan.FromDays(1), TimeSpan.FromDays(2), TimeSpan.FromDays(7), TimeSpan.FromDays(14), TimeSpan.FromDays(28)];
+        [TimeSpan.FromHours(3), TimeSpan.FromHours(6), TimeSpan.FromHours(12), TimeSpan.FromDays(1), TimeSpan.FromDays(2), TimeSpan.FromDays(3), TimeSpan.FromDays(7), TimeSpan.FromDays(14), TimeSpan.FromDays(28)];
 
     /// <summary>Ticks from <paramref name="start"/> (a UTC midnight) to <paramref name="end"/>, inclusive, at most <paramref name="maxTicks"/>.</summary>
     public static IReadOnlyList<DateTimeOffset> For(DateTimeOffset start, DateTimeOffset end, int maxTicks = 12)
