@@ -13,5 +13,6 @@ internal static class CliApp
         {
             RunCommand.Create(ui),
             LoginCommand.Create(ui, prompt, time),
+            ReportCommand.Create(ui, time),
         };
 }

@@ -39,6 +39,18 @@ public sealed class LocalLakeTests : IDisposable
     }
 
     [Fact]
+    public async Task ReadAll_StateInHiddenFolder_Skipped()
+    {
+        var sink = new LocalFolderSink(_folder.Path, new FakeTimeProvider());
+        await sink.WriteAsync(LocalFolderSinkTests.Batch(2), _ct);
+        Directory.CreateDirectory(_folder.Combine(".ondilo-fanout", "state"));
+        await File.WriteAllTextAsync(_folder.Combine(".ondilo-fanout", "state", "quota.json"), "{\"hour\":1}", _ct);
+
+        Assert.Equal(2, LocalLake.ReadAll(_folder.Path).Count());
+        Assert.DoesNotContain(LocalLake.ListFiles(_folder.Path), file => file.Contains("ondilo-fanout/", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ReadAll_MissingRoot_Empty()
     {
         Assert.Empty(LocalLake.ReadAll(_folder.Combine("missing")));

@@ -113,4 +113,7 @@ internal sealed class ConsoleUi
     }
 
     private static void AddRow(Table table, string label, int value) => table.AddRow(label, value.ToString("N0", CultureInfo.InvariantCulture));
+
+    /// <summary>Shows what <c>report</c> drew and wrote.</summary>
+    public void ShowReport(Report.ReportSummary summary) => new ReportView(_console).Show(summary);
 }

@@ -1,0 +1,69 @@
+using System.CommandLine;
+using System.Globalization;
+using OndiloFanout.Cli.Report;
+using OndiloFanout.Cli.Rendering;
+
+namespace OndiloFanout.Cli.Commands;
+
+/// <summary><c>ondilo-fanout report</c>: one chart per measure type per pool of a local data lake, as HTML and/or PNG.</summary>
+internal static class ReportCommand
+{
+    private const string DefaultHtml = "report.html";
+
+    public static Command Create(ConsoleUi ui, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(ui);
+        ArgumentNullException.ThrowIfNull(time);
+        var output = new Option<string>("--out") { Description = "Data lake folder to read (as written by `run`, or an S3 prefix synced to a folder).", DefaultValueFactory = _ => "datalake" };
+        var from = new Option<string?>("--from") { Description = "First UTC day, YYYY-MM-DD (with --to)." };
+        var to = new Option<string?>("--to") { Description = "Last UTC day, YYYY-MM-DD (with --from)." };
+        var days = new Option<int?>("--days") { Description = $"The last N whole UTC days, ending yesterday (default {ReportRange.DefaultDays})." };
+        var pools = new Option<string?>("--pools") { Description = "Only these pool ids, comma-separated." };
+        var types = new Option<string?>("--types") { Description = "Only these measure types, comma-separated (temperature, ph, orp, salt, tds, battery, rssi)." };
+        var html = new Option<string?>("--html") { Description = $"HTML file to write (default {DefaultHtml}; with --png and no --html, PNGs only)." };
+        var png = new Option<string?>("--png") { Description = "Folder for one PNG per chart, named <pool>-<type>.png." };
+        var thresholds = new Option<string?>("--thresholds") { Description = "JSON object keyed by pool id whose values are Ondilo /pools/{id}/configuration bodies; draws each pool's thresholds as bands." };
+
+        var command = new Command("report", "Chart a local data lake: a self-contained HTML page (inline SVG, no external assets) and/or PNGs, one chart per measure type per pool.")
+        {
+            output, from, to, days, pools, types, html, png, thresholds,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            try
+            {
+                var pngDirectory = parse.GetValue(png);
+                var options = new ReportOptions
+                {
+                    LakeDirectory = parse.GetValue(output)!,
+                    Days = ReportRange.Resolve(parse.GetValue(from), parse.GetValue(to), parse.GetValue(days), time.GetUtcNow()),
+                    Pools = PoolIds(parse.GetValue(pools)),
+                    Types = List(parse.GetValue(types)),
+                    HtmlFile = parse.GetValue(html) ?? (pngDirectory is null ? DefaultHtml : null),
+                    PngDirectory = pngDirectory,
+                    ThresholdsFile = parse.GetValue(thresholds),
+                };
+                var summary = await new ReportGenerator(time).GenerateAsync(options, cancellationToken);
+                ui.ShowReport(summary);
+                return summary.Charts.Count > 0 ? ExitCodes.Ok : ExitCodes.Failed;
+            }
+            catch (ReportInputException ex)
+            {
+                return ui.Fail(ExitCodes.Usage, ex.Message, "Collect first with `ondilo-fanout run --out DIR`, then `ondilo-fanout report --out DIR`; see `ondilo-fanout report --help`.");
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                return ui.Fail(ExitCodes.Failed, ex.Message, "Check the lake folder and that the output paths are writable.");
+            }
+        });
+        return command;
+    }
+
+    private static string[] List(string? text) =>
+        text?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
+
+    private static List<long> PoolIds(string? text) =>
+        List(text).Select(id => long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var pool)
+            ? pool
+            : throw new ReportInputException($"--pools takes Ondilo pool ids (numbers), not '{id}'.")).ToList();
+}

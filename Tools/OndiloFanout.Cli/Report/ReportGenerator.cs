@@ -1,0 +1,51 @@
+using OndiloFanout.Local;
+
+namespace OndiloFanout.Cli.Report;
+
+/// <summary><c>ondilo-fanout report</c>: reads the lake, builds the charts and writes the HTML page and the PNGs.</summary>
+internal sealed class ReportGenerator
+{
+    private readonly TimeProvider _time;
+
+    public ReportGenerator(TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        _time = time;
+    }
+
+    /// <summary>Writes what <paramref name="options"/> asks for; a lake with no data files is refused before anything is written.</summary>
+    public async Task<ReportSummary> GenerateAsync(ReportOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (LocalLake.ListFiles(options.LakeDirectory).Count == 0)
+        {
+            throw new ReportInputException($"{Path.GetFullPath(options.LakeDirectory)} holds no data lake files.");
+        }
+
+        var thresholds = options.ThresholdsFile is null
+            ? new Dictionary<long, PoolThresholds>()
+            : await ThresholdsFile.LoadAsync(options.ThresholdsFile, cancellationToken);
+        var request = new ChartRequest { Days = options.Days, Pools = options.Pools, Types = options.Types, Thresholds = thresholds };
+        var charts = ChartBuilder.Build(LocalLake.ReadAll(options.LakeDirectory), request);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        string? html = null;
+        if (options.HtmlFile is not null)
+        {
+            html = Path.GetFullPath(options.HtmlFile);
+            Directory.CreateDirectory(Path.GetDirectoryName(html)!);
+            var page = new ReportPage { Days = options.Days, GeneratedAt = _time.GetUtcNow(), Charts = charts, ThresholdsSource = options.ThresholdsFile is null ? null : Path.GetFileName(options.ThresholdsFile) };
+            await using var stream = File.Create(html);
+            HtmlReportWriter.Write(stream, page);
+        }
+
+        var pngs = new List<string>();
+        foreach (var chart in options.PngDirectory is null ? [] : charts)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            pngs.Add(PngChartWriter.Write(options.PngDirectory!, chart));
+        }
+
+        return new ReportSummary { Days = options.Days, Charts = charts, HtmlFile = html, PngFiles = pngs };
+    }
+}
