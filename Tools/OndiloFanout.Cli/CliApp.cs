@@ -1,6 +1,7 @@
 using System.CommandLine;
 using OndiloFanout.Cli.Commands;
 using OndiloFanout.Cli.Rendering;
+using OndiloFanout.Cli.Stack;
 
 namespace OndiloFanout.Cli;
 
@@ -11,5 +12,7 @@ internal static class CliApp
         new("ondilo-fanout: collect Ondilo ICO pool measures into a data lake partitioned deviceId/year/month/day.")
         {
             RunCommand.Create(ui),
+            StatusCommand.Create(ui, new SdkClientFactory(), TimeProvider.System),
+            RedriveCommand.Create(ui, new SdkClientFactory(), TimeProvider.System, TimeSpan.FromSeconds(2)),
         };
 }

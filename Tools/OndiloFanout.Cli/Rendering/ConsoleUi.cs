@@ -90,4 +90,9 @@ internal sealed class ConsoleUi
     }
 
     private static void AddRow(Table table, string label, int value) => table.AddRow(label, value.ToString("N0", CultureInfo.InvariantCulture));
+
+    // Views of the operator commands, on the same console and JSON output.
+    public StatusView Status => new(_console, _jsonOut);
+
+    public RedriveView Redrive => new(_console, _jsonOut);
 }
