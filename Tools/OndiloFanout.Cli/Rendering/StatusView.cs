@@ -69,7 +69,7 @@ internal sealed class StatusView
         }
 
         _console.Write(table);
-        _console.MarkupLine("[green]✓[/] collected  [yellow]~[/] partial  [blue]▪[/] closed (partial for good)  [grey]·[/] missing  [red]✗[/] in the dead-letter queue");
+        _console.MarkupLine("[green]✓[/] collected  [yellow]~[/] partial  [blue]▪[/] closed  [grey]·[/] missing  [red]✗[/] in DLQ");
     }
 
     private void ShowFigures(StatusReport report)
@@ -85,14 +85,13 @@ internal sealed class StatusView
         _console.Write(grid);
     }
 
-    /// <summary>Two header lines of day-of-month digits, one column per day: the ones, under the tens where they change.</summary>
+    /// <summary>The day of the month written downwards, tens over ones, one column per day.</summary>
     private static string DayHeader(StatusReport report)
     {
         var (tens, ones) = (new StringBuilder(), new StringBuilder());
         for (var day = report.From; day <= report.To; day = day.AddDays(1))
         {
-            var labelled = day == report.From || day.Day == 1 || day.Day % 10 == 0;
-            tens.Append(labelled ? (char)('0' + (day.Day / 10)) : ' ');
+            tens.Append(day.Day < 10 ? ' ' : (char)('0' + (day.Day / 10)));
             ones.Append((char)('0' + (day.Day % 10)));
         }
 
