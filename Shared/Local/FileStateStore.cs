@@ -13,6 +13,7 @@ public sealed class FileStateStore : IDayLedger, IQuotaBudget, IPoolLeases, IDis
 {
     private const string QuotaFile = "quota.json";
     private const string LeasesFile = "leases.json";
+    private const string LedgerFolder = "ledger";
 
     private readonly StateFolder _folder;
     private readonly TimeProvider _timeProvider;
@@ -39,6 +40,23 @@ public sealed class FileStateStore : IDayLedger, IQuotaBudget, IPoolLeases, IDis
                     .ToDictionary(pair => pair.Key, pair => pair.Value.ToEntry(poolId, pair.Key));
             },
             cancellationToken);
+
+    /// <summary>The pools the ledger holds days of (one file each), in ascending order; none when the folder is missing.</summary>
+    public Task<IReadOnlyList<long>> ListPoolsAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        // No lock: listing reads no file content, and taking the lock would create the folder of a lake that has none.
+        var ledger = Path.Combine(_folder.Directory, LedgerFolder);
+        IReadOnlyList<long> pools = !Directory.Exists(ledger)
+            ? []
+            : Directory.EnumerateFiles(ledger, "*.json")
+                .Select(Path.GetFileNameWithoutExtension)
+                .Select(name => long.TryParse(name, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : (long?)null)
+                .OfType<long>()
+                .Order()
+                .ToList();
+        return Task.FromResult(pools);
+    }
 
     /// <inheritdoc />
     public Task PutAsync(LedgerEntry entry, CancellationToken cancellationToken)
@@ -163,7 +181,7 @@ public sealed class FileStateStore : IDayLedger, IQuotaBudget, IPoolLeases, IDis
     public void Dispose() => _folder.Dispose();
 
     private static string LedgerFile(long poolId) =>
-        Path.Combine("ledger", poolId.ToString(CultureInfo.InvariantCulture) + ".json");
+        Path.Combine(LedgerFolder, poolId.ToString(CultureInfo.InvariantCulture) + ".json");
 
     private async Task<int> ReadUsedAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using OndiloFanout.Cli.Commands;
 using OndiloFanout.Cli.Login;
 using OndiloFanout.Cli.Rendering;
+using OndiloFanout.Cli.Stack;
 
 namespace OndiloFanout.Cli;
 
@@ -14,5 +15,7 @@ internal static class CliApp
             RunCommand.Create(ui),
             LoginCommand.Create(ui, prompt, time),
             ReportCommand.Create(ui, time),
+            StatusCommand.Create(ui, new SdkClientFactory(), time),
+            RedriveCommand.Create(ui, new SdkClientFactory(), time, TimeSpan.FromSeconds(2)),
         };
 }

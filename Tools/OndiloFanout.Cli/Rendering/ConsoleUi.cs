@@ -116,4 +116,9 @@ internal sealed class ConsoleUi
 
     /// <summary>Shows what <c>report</c> drew and wrote.</summary>
     public void ShowReport(Report.ReportSummary summary) => new ReportView(_console).Show(summary);
+
+    // Views of the operator commands, on the same console and JSON output.
+    public StatusView Status => new(_console, _jsonOut);
+
+    public RedriveView Redrive => new(_console, _jsonOut);
 }

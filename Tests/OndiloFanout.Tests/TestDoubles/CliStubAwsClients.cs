@@ -1,0 +1,18 @@
+using Amazon.DynamoDBv2;
+using Amazon.Runtime;
+using Amazon.SQS;
+using OndiloFanout.Cli.Stack;
+
+namespace OndiloFanout.Tests.TestDoubles;
+
+/// <summary>SDK clients pointed at one test endpoint, with no retries so that a scripted stub sees each call once.</summary>
+internal sealed class CliStubAwsClients(Uri endpoint) : IAwsClientFactory
+{
+    private static readonly BasicAWSCredentials Credentials = new("test", "test");
+
+    public IAmazonSQS CreateSqs() =>
+        new AmazonSQSClient(Credentials, new AmazonSQSConfig { ServiceURL = endpoint.ToString(), AuthenticationRegion = "us-east-1", MaxErrorRetry = 0 });
+
+    public IAmazonDynamoDB CreateDynamoDb() =>
+        new AmazonDynamoDBClient(Credentials, new AmazonDynamoDBConfig { ServiceURL = endpoint.ToString(), AuthenticationRegion = "us-east-1", MaxErrorRetry = 0 });
+}

@@ -1,0 +1,20 @@
+using OndiloFanout.Aws;
+using OndiloFanout.Cli.Pipeline;
+using OndiloFanout.Collection;
+
+namespace OndiloFanout.Cli.Stack;
+
+/// <summary>Turns a peeked dead-letter message into the device-day it stands for and why it is there.</summary>
+internal static class DeadLetterDecoder
+{
+    /// <summary>What SQS itself dead-letters carries no reason attribute: the fetcher failed it on every receive.</summary>
+    public const string RetriesExhausted = "failed on every receive up to maxReceiveCount (the fetcher's logs say why)";
+
+    public static DeadLetterSummary Describe(SqsPeekedMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return WorkMessageCodec.TryParse(message.Body, out var body, out var problem)
+            ? new DeadLetterSummary(body!.PoolId, body.Day, message.Reason ?? RetriesExhausted)
+            : new DeadLetterSummary(null, null, message.Reason ?? problem!);
+    }
+}
