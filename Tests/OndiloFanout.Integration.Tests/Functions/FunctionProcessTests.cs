@@ -154,6 +154,37 @@ public sealed class FunctionProcessTests(FauxqsFixture sqs, DynaliteFixture dyna
         AssertLogs(process);
     }
 
+    [Theory]
+    [MemberData(nameof(Builds))]
+    public async Task DeviceFetcher_MonthWindowsOfFivePools_FitIn128MegabytesWithTimeToSpare(string build)
+    {
+        // The stack's 256 MB / 120 s must hold a heavy batch: messages of five different pools, each reading a month.
+        await using var simulatorOfTen = await global::Ondilo.Simulator.OndiloSimulatorHost.StartAsync(new global::Ondilo.Simulator.SimulatorOptions { Pools = 10, QuotaEnabled = false }, TimeProvider.System, CancellationToken.None);
+        var minted = simulatorOfTen.IssueToken();
+        _environment.Aws.Secret = OndiloFanout.Ondilo.OndiloTokenFormat.Serialize(new OndiloFanout.Ondilo.OndiloToken { AccessToken = minted.AccessToken, RefreshToken = minted.RefreshToken, ExpiresAt = DateTimeOffset.UtcNow.AddHours(1) });
+        await using var process = Start("Functions.DeviceFetcher", "device-fetcher", build, v =>
+        {
+            v[Configuration.SettingNames.ApiBaseUrl] = simulatorOfTen.BaseUri.ToString();
+            v[Configuration.SettingNames.CallsPerHour] = "30";
+        });
+        var day = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-20);
+        var records = new JsonArray();
+        foreach (var pool in simulatorOfTen.Account.Pools.Take(5))
+        {
+            records.Add(Sqs($"m-{pool.Id}", WorkMessageCodec.Serialize(new WorkMessage { Version = 1, RunId = "r", PoolId = pool.Id, PoolName = pool.Name, Day = day, Types = ["temperature", "ph", "orp", "salt", "tds", "battery"], Window = "month" })));
+        }
+
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        using var response = JsonDocument.Parse(await InvokeAsync("heavy", new JsonObject { ["Records"] = records }.ToJsonString()));
+        var elapsed = started.Elapsed;
+        var peak = process.PeakResidentMiB();
+
+        Assert.Empty(response.RootElement.GetProperty("batchItemFailures").EnumerateArray());
+        Assert.True(peak is null or < 128, $"peak RSS {peak:0.0} MiB");
+        Assert.True(elapsed < TimeSpan.FromSeconds(60), $"{elapsed.TotalSeconds:0.0} s for five month-window pools");
+        Console.WriteLine($"{build}: five pools x six month windows in {elapsed.TotalSeconds:0.0} s, peak RSS {peak:0.0} MiB");
+    }
+
     private static JsonObject Sqs(string id, string body) => new()
     {
         ["messageId"] = id,

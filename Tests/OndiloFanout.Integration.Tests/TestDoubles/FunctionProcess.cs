@@ -26,6 +26,14 @@ internal sealed class FunctionProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The process's peak resident memory so far (VmHWM), in MiB; null where /proc is not available.</summary>
+    public double? PeakResidentMiB()
+    {
+        var status = $"/proc/{_process.Id}/status";
+        var line = File.Exists(status) ? File.ReadLines(status).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal)) : null;
+        return line is null ? null : double.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) / 1024;
+    }
+
     public int ExitCode => _process.ExitCode;
 
     /// <summary>The project's build output for <paramref name="kind"/> <c>jit</c>, or the AOT bootstrap for <c>aot</c>; null when absent.</summary>
