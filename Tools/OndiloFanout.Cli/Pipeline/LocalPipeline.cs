@@ -35,7 +35,7 @@ internal sealed class LocalPipeline
         var stateDirectory = Path.Combine(_options.OutputDirectory, ".ondilo-fanout");
 
         await using var simulator = _options.Simulate
-            ? await OndiloSimulatorHost.StartAsync(new SimulatorOptions { Pools = _options.SimulatePools, FaultRate = _options.SimulateFaults, Seed = _options.SimulateSeed }, time, cancellationToken)
+            ? await OndiloSimulatorHost.StartAsync(new SimulatorOptions { Pools = _options.SimulatePools, FaultRate = _options.SimulateFaults, Seed = _options.SimulateSeed, QuotaEnabled = _options.SimulateQuota }, time, cancellationToken)
             : null;
         var tokens = simulator is null
             ? new FileTokenStore(_options.TokenFile ?? CliPaths.DefaultTokenFile)
@@ -45,7 +45,7 @@ internal sealed class LocalPipeline
         var queue = new InProcessWorkQueue(time, new InProcessQueueOptions());
         using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
         var clientOptions = new OndiloClientOptions { BaseUri = simulator?.BaseUri ?? _options.ApiUrl ?? new OndiloClientOptions().BaseUri };
-        using var ondilo = new OndiloConnection(http, tokens, state, clientOptions, time, QuotaGate.DefaultMinimumInterval);
+        using var ondilo = new OndiloConnection(http, tokens, state, clientOptions, time, _options.CallInterval);
         var (api, gate) = (ondilo.Api, ondilo.Gate);
 
         var scheduler = new SchedulerHandler(api, gate, state, queue, time, new SchedulerOptions());
@@ -74,6 +74,7 @@ internal sealed class LocalPipeline
             DeviceDaysPartial = tally.DaysPartial,
             Records = tally.Records,
             ApiCalls = gate.Calls,
+            SimulatorRequests = simulator?.RequestCount,
             MessagesSkipped = tally.Skipped,
             Deferrals = tally.Deferrals,
             Retries = tally.Retries,

@@ -19,4 +19,11 @@ internal sealed record RunOptions
     public string? TokenFile { get; init; }
     /// <summary>How many times a failing scheduler run is retried, like EventBridge's retry policy.</summary>
     public int SchedulerAttempts { get; init; } = 5;
+    /// <summary>
+    /// Real-time spacing of Ondilo calls (default <see cref="Collection.QuotaGate.DefaultMinimumInterval"/>). Only the
+    /// benchmarks lower it, to measure throughput against a simulator without quota; the command line does not.
+    /// </summary>
+    public TimeSpan CallInterval { get; init; } = Collection.QuotaGate.DefaultMinimumInterval;
+    /// <summary>Whether the simulator enforces the API's quota (default true); only the benchmarks turn it off.</summary>
+    public bool SimulateQuota { get; init; } = true;
 }
