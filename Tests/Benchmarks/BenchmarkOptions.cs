@@ -6,7 +6,7 @@ namespace OndiloFanout.Benchmarks;
 public sealed record BenchmarkOptions
 {
     public bool Smoke { get; init; }
-    /// <summary>The repository root (artifacts, node_modules).</summary>
+    /// <summary>The repository root (artifacts, node_modules); default: the folder holding the solution, above the tool.</summary>
     public required string RepositoryRoot { get; init; }
     /// <summary>Folder of the Native AOT packages, <c>&lt;function&gt;/bootstrap</c> (default <c>artifacts/lambda</c>).</summary>
     public required string AotDirectory { get; init; }
@@ -49,7 +49,7 @@ public sealed record BenchmarkOptions
             }
         }
 
-        var root = Path.GetFullPath(values.GetValueOrDefault("root") ?? Directory.GetCurrentDirectory());
+        var root = Path.GetFullPath(values.GetValueOrDefault("root") ?? Integration.Tests.Emulators.RepositoryRoot.Find());
         var defaults = new BenchmarkOptions
         {
             Smoke = smoke,

@@ -11,6 +11,8 @@ public sealed record BenchmarkReport
     public required MachineInfo Machine { get; init; }
     public required DateTimeOffset StartedAt { get; init; }
     public required double TotalMinutes { get; init; }
+    /// <summary>The 1/5/15-minute load averages when the run ended.</summary>
+    public required string LoadAverageAtEnd { get; init; }
     public required ColdStartResults ColdStarts { get; init; }
     public required IReadOnlyList<PipelineRun> ApiRuns { get; init; }
     public required IReadOnlyList<DayWindowRun> DayWindowRuns { get; init; }

@@ -58,6 +58,7 @@ public sealed class BenchmarkSuite(BenchmarkOptions options, TextWriter log)
             Machine = machine,
             StartedAt = startedAt,
             TotalMinutes = clock.Elapsed.TotalMinutes,
+            LoadAverageAtEnd = MachineInfo.ReadLoadAverage(),
             ColdStarts = coldStarts,
             ApiRuns = apiRuns,
             DayWindowRuns = dayWindowRuns,

@@ -24,8 +24,12 @@ public sealed record MachineInfo
         OperatingSystem = OsRelease() ?? RuntimeInformation.OSDescription,
         DotnetSdk = await DotnetSdkAsync(cancellationToken),
         Runtime = RuntimeInformation.FrameworkDescription,
-        LoadAverage = File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a",
+        LoadAverage = ReadLoadAverage(),
     };
+
+    /// <summary>The 1/5/15-minute load averages now, or "n/a".</summary>
+    public static string ReadLoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
     private static string? ProcLine(string path, string key) =>
         File.Exists(path)

@@ -12,7 +12,8 @@ internal static class ApiCallsSection
     public static void Write(StringBuilder text, IReadOnlyList<PipelineRun> runs, IReadOnlyList<DayWindowRun> dayWindows)
     {
         text.AppendLine("## Ondilo API calls per collected device-day").AppendLine();
-        text.AppendLine("The embedded pipeline (`ondilo-fanout run --simulate`, `LocalPipeline`) on a fresh lake, with the simulator enforcing the API's "
+        text.AppendLine("The embedded pipeline (`ondilo-fanout run --simulate`, `LocalPipeline`): the month backfill on a fresh lake, the daily run "
+            + "(yesterday) on a lake an unmeasured run has already filled up to the day before (the steady state); the simulator enforces the API's "
             + "quota (30/h, 5/s) and the collector its default shared budget of 20 calls/hour; requests are counted by the simulator "
             + "(`OndiloSimulatorHost.RequestCount`: API and OAuth, refused ones included). Waiting for the next hour's budget is skipped by "
             + "the fast clock and reported as simulated hours; calls were spaced 210 ms instead of 400 ms (benchmark-only setting: same "

@@ -28,7 +28,7 @@ internal static class MarkdownReport
                 ["RAM", string.Create(CultureInfo.InvariantCulture, $"{m.MemoryGiB:F1} GiB")],
                 ["OS", m.OperatingSystem],
                 [".NET", $"SDK {m.DotnetSdk}, {m.Runtime}"],
-                ["load average at start", m.LoadAverage],
+                ["load average (1/5/15 min) at start / end", $"{m.LoadAverage} / {report.LoadAverageAtEnd}"],
             ]);
         text.AppendLine("**The machine is shared** (a virtual machine whose cores other builds use at the same time): absolute times are noisy, "
             + "which is why runs are repeated and alternated and why medians with min–max are given. Lambda itself runs on other hardware; "
