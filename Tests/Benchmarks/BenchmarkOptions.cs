@@ -27,7 +27,7 @@ public sealed record BenchmarkOptions
     /// <summary>Scratch space for data lakes and state (deleted after each run).</summary>
     public required string ScratchDirectory { get; init; }
 
-    /// <summary>Reads <c>--smoke --root DIR --aot DIR --jit DIR --out FILE --rounds N --runs N --command TEXT</c>.</summary>
+    /// <summary>Reads <c>--smoke --root DIR --aot DIR --jit DIR --out FILE --rounds N --runs N --pools N --command TEXT</c>.</summary>
     public static BenchmarkOptions Parse(IReadOnlyList<string> args)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -45,7 +45,7 @@ public sealed record BenchmarkOptions
             }
             else
             {
-                throw new ArgumentException($"Unknown argument '{args[i]}'. Use --smoke, --root, --aot, --jit, --out, --rounds, --runs, --command.");
+                throw new ArgumentException($"Unknown argument '{args[i]}'. Use --smoke, --root, --aot, --jit, --out, --rounds, --runs, --pools, --command.");
             }
         }
 
@@ -65,6 +65,7 @@ public sealed record BenchmarkOptions
             Command = values.GetValueOrDefault("command") ?? sized.Command,
             ColdStartRounds = Number(values, "rounds") ?? sized.ColdStartRounds,
             ThroughputRuns = Number(values, "runs") ?? sized.ThroughputRuns,
+            ThroughputPools = Number(values, "pools") ?? sized.ThroughputPools,
         };
     }
 

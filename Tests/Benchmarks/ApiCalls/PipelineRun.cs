@@ -20,5 +20,8 @@ public sealed record PipelineRun
     public required double WallSeconds { get; init; }
     public required double CpuSeconds { get; init; }
 
+    /// <summary>What a daily run costs per pool: in the steady state each daily run adds one device-day per pool.</summary>
+    public double CallsPerPool => (double)SimulatorRequests / Pools;
+
     public double CallsPerDeviceDay => DeviceDaysCollected == 0 ? 0 : (double)SimulatorRequests / DeviceDaysCollected;
 }

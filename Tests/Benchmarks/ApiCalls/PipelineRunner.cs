@@ -7,8 +7,7 @@ namespace OndiloFanout.Benchmarks.ApiCalls;
 internal sealed class PipelineRunner(string scratchDirectory)
 {
     /// <summary>
-    /// One run: <c>month</c> on a fresh lake; <c>daily</c> (yesterday) on a lake that an unmeasured run without quota
-    /// has already filled up to the day before yesterday, so it measures the steady state of daily runs.
+    /// One run on a fresh lake: <c>daily</c> (yesterday) or <c>month</c> (the last 30 days).
     /// <paramref name="quota"/>: the simulator enforces 30/h and 5/s and the collector keeps its default budget of 20/h;
     /// calls are then spaced 210 ms in real time instead of 400 ms (still under 5/s; only the wall time changes, not
     /// the calls). Without quota: no budget, no pacing, to measure throughput.
@@ -16,13 +15,6 @@ internal sealed class PipelineRunner(string scratchDirectory)
     public async Task<PipelineRun> RunAsync(string scenario, int pools, bool quota, CancellationToken cancellationToken)
     {
         var lake = Path.Combine(scratchDirectory, $"lake-{scenario}-{pools}-{Guid.NewGuid():N}");
-        if (scenario == "daily")
-        {
-            var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
-            var fill = SchedulerPayload.Build(false, null, Day(today.AddDays(-29)), Day(today.AddDays(-2)), null, force: false, dryRun: false);
-            await new LocalPipeline(Options(fill, lake, pools, quota: false), new Progress<PipelineProgress>()).RunAsync(cancellationToken);
-        }
-
         var options = Options(SchedulerPayload.Build(scenario == "month", null, null, null, null, force: false, dryRun: false), lake, pools, quota);
         var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
@@ -59,6 +51,4 @@ internal sealed class PipelineRunner(string scratchDirectory)
         CallInterval = quota ? TimeSpan.FromMilliseconds(210) : TimeSpan.Zero,
         CallsPerHour = quota ? Collection.QuotaWindow.DefaultCallsPerHour : 10_000_000,
     };
-
-    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

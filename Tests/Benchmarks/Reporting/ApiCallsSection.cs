@@ -12,25 +12,25 @@ internal static class ApiCallsSection
     public static void Write(StringBuilder text, IReadOnlyList<PipelineRun> runs, IReadOnlyList<DayWindowRun> dayWindows)
     {
         text.AppendLine("## Ondilo API calls per collected device-day").AppendLine();
-        text.AppendLine("The embedded pipeline (`ondilo-fanout run --simulate`, `LocalPipeline`): the month backfill on a fresh lake, the daily run "
-            + "(yesterday) on a lake an unmeasured run has already filled up to the day before (the steady state); the simulator enforces the API's "
+        text.AppendLine("The embedded pipeline (`ondilo-fanout run --simulate`, `LocalPipeline`) on a fresh lake, with the simulator enforcing the API's "
             + "quota (30/h, 5/s) and the collector its default shared budget of 20 calls/hour; requests are counted by the simulator "
             + "(`OndiloSimulatorHost.RequestCount`: API and OAuth, refused ones included). Waiting for the next hour's budget is skipped by "
             + "the fast clock and reported as simulated hours; calls were spaced 210 ms instead of 400 ms (benchmark-only setting: same "
-            + "calls, shorter wall time).").AppendLine();
+            + "calls, shorter wall time). On a fresh lake the daily run's `week` window also fills the 6 days before yesterday; in the steady "
+            + "state (the lake holds every earlier day) each daily run adds one device-day per pool, so its cost per device-day is its requests per pool.").AppendLine();
         MarkdownTable.Write(
             text,
-            ["run", "pools", "requests", "device-days collected", "of them partial", "records", "requests / device-day", "deferrals", "quota wait (simulated h)"],
+            ["run", "pools", "requests", "device-days collected", "of them partial", "records", "requests / device-day", "requests / pool", "deferrals", "quota wait (simulated h)"],
             runs.Select(r => (IReadOnlyList<string>)
             [
                 r.Scenario == "daily" ? "daily (yesterday)" : "month backfill", I(r.Pools), I(r.SimulatorRequests), I(r.DeviceDaysCollected),
-                I(r.DeviceDaysPartial), I(r.Records), D(r.CallsPerDeviceDay, "F3"), I(r.Deferrals), D(r.SimulatedWaitHours, "F1"),
+                I(r.DeviceDaysPartial), I(r.Records), D(r.CallsPerDeviceDay, "F3"), D(r.CallsPerPool, "F2"), I(r.Deferrals), D(r.SimulatedWaitHours, "F1"),
             ]));
 
         text.AppendLine("Compared with other readings of the same job (requests per device-day; N pools):").AppendLine();
         MarkdownTable.Write(
             text,
-            ["pools", "this project, month", "(a) naive: one `month` window per type per message (30 × 6 per pool + 1)", "this project, daily", "(b) original project, daily `day` window (measured)", "(b) original project, month"],
+            ["pools", "this project, month", "(a) naive: one `month` window per type per message (30 × 6 per pool + 1)", "this project, daily (steady state)", "(b) original project, daily `day` window (measured)", "(b) original project, month"],
             dayWindows.Select(p => (IReadOnlyList<string>)
             [
                 I(p.Pools),
@@ -64,7 +64,7 @@ internal static class ApiCallsSection
     }
 
     private static string Ours(IReadOnlyList<PipelineRun> runs, string scenario, int pools) =>
-        runs.FirstOrDefault(r => r.Scenario == scenario && r.Pools == pools) is { } run ? D(run.CallsPerDeviceDay, "F3") : "—";
+        runs.FirstOrDefault(r => r.Scenario == scenario && r.Pools == pools) is { } run ? D(scenario == "daily" ? run.CallsPerPool : run.CallsPerDeviceDay, "F3") : "—";
 
     private static string I(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
