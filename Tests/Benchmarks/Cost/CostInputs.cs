@@ -14,6 +14,8 @@ public sealed record CostInputs
     public required double FetcherPerPoolMs { get; init; }
     /// <summary>Bytes of one device-day as sent to Firehose (one packed record).</summary>
     public required double DeviceDayBytes { get; init; }
+    /// <summary>Time to defer one message (ledger read, refused quota take, SQS send), ms.</summary>
+    public required double DeferralMs { get; init; }
     /// <summary>Quota deferrals per daily run (each one re-sends and re-delivers a message).</summary>
     public required double DeferralsPerDay { get; init; }
 }

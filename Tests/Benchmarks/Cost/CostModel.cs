@@ -19,9 +19,11 @@ public static class CostModel
         var pools = inputs.Pools;
         var deviceDays = (double)pools * Days;
         var deferrals = inputs.DeferralsPerDay * Days;
-        var fetcherInvocations = (Math.Ceiling(pools / (double)BatchSize) * Days) + deferrals;
+        // Deferred messages come back in batches like any other: one invocation per 10.
+        var fetcherInvocations = (Math.Ceiling(pools / (double)BatchSize) + Math.Ceiling(inputs.DeferralsPerDay / BatchSize)) * Days;
         var gb = inputs.MemoryMb / 1024.0;
-        var lambdaSeconds = (Days * inputs.SchedulerMs / 1000) + (fetcherInvocations * inputs.FetcherInitMs / 1000) + (deviceDays * inputs.FetcherPerPoolMs / 1000);
+        var lambdaSeconds = (Days * inputs.SchedulerMs / 1000) + (fetcherInvocations * inputs.FetcherInitMs / 1000)
+            + (deviceDays * inputs.FetcherPerPoolMs / 1000) + (deferrals * inputs.DeferralMs / 1000);
         var invocations = Days + fetcherInvocations;
 
         var sqsRequests = (Days * Math.Ceiling(pools / (double)BatchSize)) + deferrals + (2 * fetcherInvocations) + IdlePollsPerMonth;
@@ -29,14 +31,16 @@ public static class CostModel
         var deliveredGb = deviceDays * inputs.DeviceDayBytes / 1e9;
         // One object per device-day: a day's records reach Firehose in one call and share a partition.
         var objects = deviceDays;
-        // Per device-day: lease put, quota update, ledger put, lease release (writes); ledger query (read); scheduler: one query per pool.
-        var wru = (deviceDays * 4) + (Days * 1);
-        var rru = (deviceDays * 1) + deviceDays;
-        var secretCalls = invocations + Days;
+        // Per device-day: lease put, quota update, ledger put, lease release (writes); the fetcher's two ledger queries and
+        // the scheduler's one (reads). Per deferral: a refused quota update and a ledger query.
+        var wru = (deviceDays * 4) + Days + deferrals;
+        var rru = (deviceDays * 3) + deferrals;
+        // The token is read once per container start (priced as every invocation) and written at most once an hour.
+        var secretCalls = invocations + (Days * 24);
 
         return
         [
-            new("Lambda", F($"{invocations:N0} invocations, {lambdaSeconds:N0} s at {inputs.MemoryMb} MB"), (lambdaSeconds * gb * AwsPrices.LambdaGbSecond) + (invocations * AwsPrices.LambdaRequest)),
+            new("Lambda", F($"{invocations:N0} invocations ({deferrals:N0} deferred messages), {lambdaSeconds:N0} s at {inputs.MemoryMb} MB"), (lambdaSeconds * gb * AwsPrices.LambdaGbSecond) + (invocations * AwsPrices.LambdaRequest)),
             new("SQS", F($"{sqsRequests:N0} requests ({IdlePollsPerMonth:N0} of them idle long polls, assumed)"), sqsRequests * AwsPrices.SqsRequest),
             new("Firehose ingestion", F($"{deviceDays:N0} records of {inputs.DeviceDayBytes / 1024:N1} KB, billed {billedBytes / 1e9:N3} GB"), billedBytes / 1e9 * AwsPrices.FirehoseIngestionGb),
             new("Firehose dynamic partitioning", F($"{deliveredGb:N3} GB, {objects:N0} objects"), (deliveredGb * AwsPrices.PartitioningGb) + (objects * AwsPrices.PartitioningObject)),

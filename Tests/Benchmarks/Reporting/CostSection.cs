@@ -28,6 +28,8 @@ internal static class CostSection
             FetcherInitMs = Median("device-fetcher", s => s.InitMs),
             FetcherPerPoolMs = Median("device-fetcher", s => s.FirstResponseMs - s.InitMs),
             DeviceDayBytes = deviceDayBytes,
+            // Not measured on its own: priced like the scheduler's invoke, a similar handful of AWS calls.
+            DeferralMs = Median("scheduler", s => s.FirstResponseMs - s.InitMs),
             DeferralsPerDay = apiRuns.FirstOrDefault(r => r.Scenario == "daily" && r.Pools == pools)?.Deferrals ?? 0,
         };
 
@@ -35,8 +37,9 @@ internal static class CostSection
         text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"Region {AwsPrices.Region}, list prices read on {AwsPrices.ReadOn} from the AWS pricing pages, free tiers ignored. Measured inputs ({kind} build, medians): ")
             + string.Create(CultureInfo.InvariantCulture, $"scheduler invocation {sample.SchedulerMs:F0} ms, fetcher init {sample.FetcherInitMs:F0} ms, one pool read and written {sample.FetcherPerPoolMs:F0} ms ")
             + string.Create(CultureInfo.InvariantCulture, $"(6 calls paced 400 ms apart: the real API's latency hides in the pacing while it answers within 400 ms), one device-day = one packed Firehose record of {deviceDayBytes / 1024:F1} KB; ")
-            + "quota deferrals per day from the daily runs above. Every invocation is priced as a cold start (Lambda bills the init phase). "
-            + "Assumptions: batches of 10 messages per fetcher invocation; per device-day 4 DynamoDB writes (lease, quota, ledger, release) and 2 reads; "
+            + "quota deferrals per day from the daily runs above (a deferred message is priced like the scheduler's invoke: a similar handful of AWS calls). "
+            + "Every invocation is priced as a cold start (Lambda bills the init phase) that reads the token from Secrets Manager. "
+            + "Assumptions: batches of 10 messages per fetcher invocation; per device-day 4 DynamoDB writes (lease, quota, ledger, release) and 3 reads; "
             + "one S3 object per device-day; Lambda's SQS poller long-polls an idle queue (5 pollers × 3 polls/min). CloudWatch Logs "
             + "(one line per message) is left out: well under a cent.").AppendLine();
         foreach (var pools in PoolCounts)
