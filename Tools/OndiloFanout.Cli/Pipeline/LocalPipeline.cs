@@ -38,7 +38,7 @@ internal sealed class LocalPipeline
         var stateDirectory = Path.Combine(_options.OutputDirectory, ".ondilo-fanout");
 
         await using var simulator = _options.Simulate
-            ? await OndiloSimulatorHost.StartAsync(new SimulatorOptions { Pools = _options.SimulatePools, FaultRate = _options.SimulateFaults, Seed = _options.SimulateSeed }, time, cancellationToken)
+            ? await OndiloSimulatorHost.StartAsync(new SimulatorOptions { Pools = _options.SimulatePools, FaultRate = _options.SimulateFaults, Seed = _options.SimulateSeed, QuotaEnabled = _options.SimulateQuota }, time, cancellationToken)
             : null;
         var tokens = simulator is null
             ? new FileTokenStore(_options.TokenFile ?? CliPaths.DefaultTokenFile)
@@ -77,6 +77,7 @@ internal sealed class LocalPipeline
             DeviceDaysPartial = tally.DaysPartial,
             Records = tally.Records,
             ApiCalls = gate.Calls,
+            SimulatorRequests = simulator?.RequestCount,
             MessagesSkipped = tally.Skipped,
             Deferrals = tally.Deferrals,
             Retries = tally.Retries,

@@ -21,4 +21,6 @@ internal sealed record RunOptions
     public TimeSpan MinimumCallInterval { get; init; } = Collection.QuotaGate.DefaultMinimumInterval;
     /// <summary>How many times a failing scheduler run is retried, like EventBridge's retry policy.</summary>
     public int SchedulerAttempts { get; init; } = 5;
+    /// <summary>Whether the simulator enforces the API's quota (default true); only the benchmarks turn it off.</summary>
+    public bool SimulateQuota { get; init; } = true;
 }

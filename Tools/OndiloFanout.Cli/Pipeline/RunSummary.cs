@@ -23,6 +23,8 @@ internal sealed record RunSummary
     [JsonPropertyName("records")] public required int Records { get; init; }
     /// <summary>Calls made to the Ondilo API, token refreshes included.</summary>
     [JsonPropertyName("apiCalls")] public required int ApiCalls { get; init; }
+    /// <summary>Requests the simulator received (its own count, faulted and refused ones included); null against a real API.</summary>
+    [JsonPropertyName("simulatorRequests")] public int? SimulatorRequests { get; init; }
     /// <summary>Messages answered from the ledger at no cost because another message of the pool wrote their day.</summary>
     [JsonPropertyName("messagesSkipped")] public required int MessagesSkipped { get; init; }
     [JsonPropertyName("deferrals")] public required int Deferrals { get; init; }

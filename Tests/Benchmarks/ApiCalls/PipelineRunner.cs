@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using OndiloFanout.Cli.Pipeline;
+
+namespace OndiloFanout.Benchmarks.ApiCalls;
+
+/// <summary>Runs <see cref="LocalPipeline"/> as <c>ondilo-fanout run --simulate</c> does, into a scratch lake, and measures it.</summary>
+internal sealed class PipelineRunner(string scratchDirectory)
+{
+    /// <summary>
+    /// One run on a fresh lake: <c>daily</c> (yesterday) or <c>month</c> (the last 30 days).
+    /// <paramref name="quota"/>: the simulator enforces 30/h and 5/s and the collector keeps its default budget of 20/h;
+    /// calls are then spaced 210 ms in real time instead of 400 ms (still under 5/s; only the wall time changes, not
+    /// the calls). Without quota: no budget, no pacing, to measure throughput.
+    /// </summary>
+    public async Task<PipelineRun> RunAsync(string scenario, int pools, bool quota, CancellationToken cancellationToken)
+    {
+        var lake = Path.Combine(scratchDirectory, $"lake-{scenario}-{pools}-{Guid.NewGuid():N}");
+        var options = Options(SchedulerPayload.Build(scenario == "month", null, null, null, null, force: false, dryRun: false), lake, pools, quota);
+        var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        var summary = await new LocalPipeline(options, new Progress<PipelineProgress>(), TimeProvider.System).RunAsync(cancellationToken);
+        var wall = clock.Elapsed;
+        process.Refresh();
+        var cpu = process.TotalProcessorTime - cpuBefore;
+        Directory.Delete(lake, recursive: true);
+        return new PipelineRun
+        {
+            Scenario = scenario,
+            Pools = pools,
+            SimulatorRequests = summary.SimulatorRequests ?? 0,
+            GateCalls = summary.ApiCalls,
+            DeviceDaysCollected = summary.DeviceDaysCollected,
+            DeviceDaysPartial = summary.DeviceDaysPartial,
+            Records = summary.Records,
+            Deferrals = summary.Deferrals,
+            DeadLettered = summary.DeadLettered,
+            SimulatedWaitHours = summary.SimulatedWaitMs / 3_600_000.0,
+            WallSeconds = wall.TotalSeconds,
+            CpuSeconds = cpu.TotalSeconds,
+        };
+    }
+
+    private static RunOptions Options(string payload, string lake, int pools, bool quota) => new()
+    {
+        Payload = payload,
+        OutputDirectory = lake,
+        Simulate = true,
+        SimulatePools = pools,
+        SimulateQuota = quota,
+        MinimumCallInterval = quota ? TimeSpan.FromMilliseconds(210) : TimeSpan.Zero,
+        CallsPerHour = quota ? Collection.QuotaWindow.DefaultCallsPerHour : 10_000_000,
+    };
+}

@@ -1,0 +1,3 @@
+using OndiloFanout.Benchmarks;
+
+return await BenchmarkProgram.RunAsync(args, Console.Out, CancellationToken.None);

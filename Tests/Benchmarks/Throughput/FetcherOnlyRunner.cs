@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using Ondilo.Simulator;
+using OndiloFanout.Cli.Pipeline;
+using OndiloFanout.Collection;
+using OndiloFanout.Composition;
+using OndiloFanout.Functions.DeviceFetcher;
+using OndiloFanout.Local;
+using OndiloFanout.Ondilo;
+
+namespace OndiloFanout.Benchmarks.Throughput;
+
+/// <summary>
+/// The fetcher alone: the queue is filled up front with a month backfill's messages (30 per pool, <c>month</c>
+/// window, as the scheduler would plan them), then only the draining through the fetcher into the local lake is timed.
+/// </summary>
+internal sealed class FetcherOnlyRunner(string scratchDirectory)
+{
+    public async Task<ThroughputRun> RunAsync(int pools, CancellationToken cancellationToken)
+    {
+        var root = Path.Combine(scratchDirectory, $"fetcher-{pools}-{Guid.NewGuid():N}");
+        var time = new FastForwardTimeProvider(TimeProvider.System);
+        await using var simulator = await OndiloSimulatorHost.StartAsync(new SimulatorOptions { Pools = pools, QuotaEnabled = false }, time, cancellationToken);
+        var minted = simulator.IssueToken();
+        var tokens = new FileTokenStore(Path.Combine(root, "token.json"));
+        await tokens.SaveAsync(new OndiloToken { AccessToken = minted.AccessToken, RefreshToken = minted.RefreshToken, ExpiresAt = time.GetUtcNow().AddSeconds(minted.ExpiresIn), Scope = "api" }, cancellationToken);
+        using var state = new FileStateStore(Path.Combine(root, "state"), time, callsPerHour: 10_000_000);
+        var queue = new InProcessWorkQueue(time, new InProcessQueueOptions());
+        using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
+        using var ondilo = new OndiloConnection(http, tokens, state, new OndiloClientOptions { BaseUri = simulator.BaseUri }, time, TimeSpan.Zero);
+        var yesterday = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).AddDays(-1);
+        foreach (var pool in simulator.Account.Pools)
+        {
+            var types = simulator.Account.TypesOf(pool.Id);
+            await queue.SendAsync(
+                Enumerable.Range(0, 30).Select(i => new WorkMessage { Version = WorkMessage.CurrentVersion, RunId = "benchmark", PoolId = pool.Id, PoolName = pool.Name, Day = yesterday.AddDays(-i), Types = types, Window = "month" }).ToArray(),
+                cancellationToken);
+        }
+
+        var ports = new FetcherPorts { Ledger = state, Leases = state, Budget = state, Sink = new LocalFolderSink(root, time), Queue = queue };
+        var fetcher = new DeviceFetcherHandler(ondilo.Api, ondilo.Gate, ports, time, new FetcherOptions());
+        var tally = new FetchTally();
+        var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        await new LocalEventSource(queue, fetcher, new FastPipelineClock(time)).DrainAsync(tally, () => { }, cancellationToken);
+        var wall = clock.Elapsed;
+        process.Refresh();
+        var cpu = process.TotalProcessorTime - cpuBefore;
+        Directory.Delete(root, recursive: true);
+        return new ThroughputRun
+        {
+            Path = "fetcher",
+            Pools = pools,
+            DeviceDays = tally.DaysWritten,
+            Records = tally.Records,
+            ApiCalls = ondilo.Gate.Calls,
+            WallSeconds = wall.TotalSeconds,
+            CpuSeconds = cpu.TotalSeconds,
+        };
+    }
+}
