@@ -12,7 +12,8 @@ internal sealed class ConsoleLoginPrompt(IAnsiConsole console, TextReader input)
     {
         ArgumentNullException.ThrowIfNull(authorizeUrl);
         console.MarkupLine("Open this address, log in to Ondilo and allow access:");
-        console.WriteLine(authorizeUrl.AbsoluteUri);
+        // Past Spectre's word wrap: a URL broken over lines cannot be copied.
+        console.Profile.Out.Writer.WriteLine(authorizeUrl.AbsoluteUri);
         if (openBrowser)
         {
             TryOpen(authorizeUrl);
