@@ -71,7 +71,7 @@ internal sealed class ConsoleUi
         AddRow(table, "Quota deferrals", summary.Deferrals);
         AddRow(table, "Retries", summary.Retries);
         AddRow(table, "Dead-lettered", summary.DeadLettered);
-        table.AddRow("Duration", string.Create(CultureInfo.InvariantCulture, $"{summary.DurationMs / 1000.0:0.0} s") + (summary.SimulatedWaitMs > 0 ? string.Create(CultureInfo.InvariantCulture, $" (+{TimeSpan.FromMilliseconds(summary.SimulatedWaitMs):g} simulated waiting)") : ""));
+        table.AddRow("Duration", Span(summary.DurationMs) + (summary.SimulatedWaitMs > 0 ? $" + {Span(summary.SimulatedWaitMs)} simulated wait" : ""));
         table.AddRow("Data lake", Markup.Escape(summary.OutputDirectory));
         _console.Write(table);
         foreach (var letter in summary.DeadLetters)
@@ -79,6 +79,14 @@ internal sealed class ConsoleUi
             _console.MarkupLineInterpolated($"[yellow]dead-lettered[/] pool {letter.PoolId?.ToString(CultureInfo.InvariantCulture) ?? "?"} day {letter.Day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "?"}: {letter.Reason}");
         }
     }
+
+    /// <summary>A duration as a person reads it: seconds, minutes or hours with one decimal.</summary>
+    internal static string Span(double milliseconds) => TimeSpan.FromMilliseconds(milliseconds) switch
+    {
+        { TotalMinutes: < 1 } span => string.Create(CultureInfo.InvariantCulture, $"{span.TotalSeconds:0.0} s"),
+        { TotalHours: < 1 } span => string.Create(CultureInfo.InvariantCulture, $"{span.TotalMinutes:0.0} min"),
+        var span => string.Create(CultureInfo.InvariantCulture, $"{span.TotalHours:0.0} h"),
+    };
 
     /// <summary>Shows an error and what to do next; returns <paramref name="exitCode"/>.</summary>
     public int Fail(int exitCode, string message, string? hint)
