@@ -25,12 +25,9 @@ public sealed class LambdaInvokeClient
 
     private static readonly MediaTypeHeaderValue JsonContent = new("application/json");
 
-    private readonly HttpClient httpClient;
     private readonly LambdaInvokeClientSettings settings;
-    private readonly IAwsCredentialsSource credentials;
-    private readonly AwsSigV4Signer signer;
     private readonly TimeProvider timeProvider;
-    private readonly AwsSigningScope scope;
+    private readonly AwsSignedSender sender;
 
     /// <param name="httpClient">Its timeout must allow for the function's run (up to 15 minutes).</param>
     public LambdaInvokeClient(
@@ -41,8 +38,8 @@ public sealed class LambdaInvokeClient
         ArgumentNullException.ThrowIfNull(credentials);
         ArgumentNullException.ThrowIfNull(signer);
         ArgumentNullException.ThrowIfNull(timeProvider);
-        (this.httpClient, this.settings, this.credentials, this.signer, this.timeProvider) = (httpClient, settings, credentials, signer, timeProvider);
-        scope = new AwsSigningScope(Service.SigningName, settings.Region);
+        (this.settings, this.timeProvider) = (settings, timeProvider);
+        sender = new AwsSignedSender(httpClient, credentials, signer, new AwsSigningScope(Service.SigningName, settings.Region));
     }
 
     /// <summary>Invokes the function and returns its answer, a function error included.</summary>
@@ -78,25 +75,13 @@ public sealed class LambdaInvokeClient
         using var message = new HttpRequestMessage(HttpMethod.Post, uri) { Content = new ByteArrayContent(body) };
         message.Content.Headers.ContentType = JsonContent;
         message.Headers.TryAddWithoutValidation("X-Amz-Invocation-Type", invocationType);
-        var current = await credentials.GetCredentialsAsync(cancellationToken);
-        signer.Sign(message, body, scope, current);
-
-        using var response = await httpClient.SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken);
-        var answer = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-        if (response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Accepted or HttpStatusCode.NoContent)
+        var answer = await sender.SendAsync(message, body, cancellationToken);
+        return new InvokeResponse
         {
-            return new InvokeResponse
-            {
-                StatusCode = (int)response.StatusCode,
-                FunctionError = FirstHeader(response, "X-Amz-Function-Error"),
-                ExecutedVersion = FirstHeader(response, "X-Amz-Executed-Version"),
-                Payload = Encoding.UTF8.GetString(answer),
-            };
-        }
-
-        throw AwsErrorParser.Parse(response.StatusCode, answer, FirstHeader(response, "x-amzn-ErrorType"), FirstHeader(response, "x-amzn-RequestId"));
+            StatusCode = (int)answer.StatusCode,
+            FunctionError = answer.Header("X-Amz-Function-Error"),
+            ExecutedVersion = answer.Header("X-Amz-Executed-Version"),
+            Payload = Encoding.UTF8.GetString(answer.Body),
+        };
     }
-
-    private static string? FirstHeader(HttpResponseMessage response, string name) =>
-        response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
 }

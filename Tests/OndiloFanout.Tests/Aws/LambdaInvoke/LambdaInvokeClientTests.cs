@@ -7,27 +7,17 @@ using Xunit;
 
 namespace OndiloFanout.Tests.Aws.LambdaInvoke;
 
-public sealed class LambdaInvokeClientTests : IAsyncLifetime, IDisposable
+public sealed class LambdaInvokeClientTests : AwsStubTestBase
 {
-    private readonly HttpClient http = new();
-    private readonly AwsSignallingTimeProvider time = new();
-    private AwsStubEndpoint stub = null!;
-
-    public async Task InitializeAsync() => stub = await AwsStubEndpoint.StartAsync();
-
-    public async Task DisposeAsync() => await stub.DisposeAsync();
-
-    public void Dispose() => http.Dispose();
-
     [Fact]
     public async Task InvokeAsync_Request_PostsSignedRestJsonToTheFunctionsInvocations()
     {
-        stub.Answer(200, """{"runId":"r"}""", ("X-Amz-Executed-Version", "$LATEST"));
+        Stub.Answer(200, """{"runId":"r"}""", ("X-Amz-Executed-Version", "$LATEST"));
 
         var response = await CreateSut().InvokeAsync(
             new InvokeRequest { FunctionName = "OndiloFanout-Scheduler", Payload = """{"month":true}""", Qualifier = "live" }, CancellationToken.None);
 
-        var request = Assert.Single(stub.Requests);
+        var request = Assert.Single(Stub.Requests);
         Assert.Equal("POST", request.Method);
         Assert.Equal("/2015-03-31/functions/OndiloFanout-Scheduler/invocations?Qualifier=live", request.PathAndQuery);
         Assert.Equal("RequestResponse", request.Headers["X-Amz-Invocation-Type"]);
@@ -44,22 +34,18 @@ public sealed class LambdaInvokeClientTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task InvokeAsync_SignatureOfTheRequest_VerifiesWithTheSameKey()
     {
-        stub.Answer(200, "{}");
+        Stub.Answer(200, "{}");
 
         await CreateSut().InvokeAsync(new InvokeRequest { FunctionName = "f" }, CancellationToken.None);
 
-        var recorded = Assert.Single(stub.Requests);
-        using var replay = new HttpRequestMessage(HttpMethod.Post, new Uri(stub.Endpoint, recorded.PathAndQuery.TrimStart('/'))) { Content = new ByteArrayContent(recorded.Body) };
-        replay.Content.Headers.ContentType = new("application/json");
-        replay.Headers.TryAddWithoutValidation("X-Amz-Invocation-Type", "RequestResponse");
-        new AwsSigV4Signer(time).Sign(replay, recorded.Body, new AwsSigningScope("lambda", AwsTestClients.Region), AwsFakeCredentialsSource.Example);
-        Assert.Equal(replay.Headers.GetValues("Authorization").Single(), recorded.Headers["Authorization"]);
+        var recorded = Assert.Single(Stub.Requests);
+        Assert.Equal(AwsLambdaInvokeSignature.Expected(recorded, Stub.Endpoint, Time), recorded.Headers["Authorization"]);
     }
 
     [Fact]
     public async Task InvokeAsync_FunctionFailed_ReturnsTheErrorDocument()
     {
-        stub.Answer(200, """{"errorType":"OndiloApiException","errorMessage":"GET /pools answered 500.","stackTrace":[]}""", ("X-Amz-Function-Error", "Unhandled"));
+        Stub.Answer(200, """{"errorType":"OndiloApiException","errorMessage":"GET /pools answered 500.","stackTrace":[]}""", ("X-Amz-Function-Error", "Unhandled"));
 
         var response = await CreateSut().InvokeAsync(new InvokeRequest { FunctionName = "f" }, CancellationToken.None);
 
@@ -72,14 +58,14 @@ public sealed class LambdaInvokeClientTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task InvokeAsync_Throttled_RetriesAfterBackoff()
     {
-        stub.Answer(429, """{"Type":"User","message":"Rate exceeded"}""", ("x-amzn-ErrorType", "TooManyRequestsException"))
+        Stub.Answer(429, """{"Type":"User","message":"Rate exceeded"}""", ("x-amzn-ErrorType", "TooManyRequestsException"))
             .Answer(200, "{}");
 
-        var response = await time.RunAsync(CreateSut().InvokeAsync(new InvokeRequest { FunctionName = "f" }, CancellationToken.None));
+        var response = await Time.RunAsync(CreateSut().InvokeAsync(new InvokeRequest { FunctionName = "f" }, CancellationToken.None));
 
         Assert.Equal(200, response.StatusCode);
-        Assert.Equal(2, stub.Requests.Count);
-        Assert.Equal([TimeSpan.FromMilliseconds(50)], time.Delays);
+        Assert.Equal(2, Stub.Requests.Count);
+        Assert.Equal([TimeSpan.FromMilliseconds(50)], Time.Delays);
     }
 
     [Theory]
@@ -87,7 +73,7 @@ public sealed class LambdaInvokeClientTests : IAsyncLifetime, IDisposable
     [InlineData(500, "ServiceException")]
     public async Task InvokeAsync_ServiceError_ThrowsTypedWithoutRetry(int status, string type)
     {
-        stub.Answer(status, """{"Type":"User","message":"Function not found: f"}""", ("x-amzn-ErrorType", type), ("x-amzn-RequestId", "req-1"));
+        Stub.Answer(status, """{"Type":"User","message":"Function not found: f"}""", ("x-amzn-ErrorType", type), ("x-amzn-RequestId", "req-1"));
 
         var error = await Assert.ThrowsAsync<AwsServiceException>(() => CreateSut().InvokeAsync(new InvokeRequest { FunctionName = "f" }, CancellationToken.None));
 
@@ -95,7 +81,7 @@ public sealed class LambdaInvokeClientTests : IAsyncLifetime, IDisposable
         Assert.Equal("Function not found: f", error.ErrorMessage);
         Assert.Equal((HttpStatusCode)status, error.StatusCode);
         Assert.Equal("req-1", error.RequestId);
-        Assert.Single(stub.Requests);
+        Assert.Single(Stub.Requests);
     }
 
     [Fact]
@@ -117,9 +103,9 @@ public sealed class LambdaInvokeClientTests : IAsyncLifetime, IDisposable
     }
 
     private LambdaInvokeClient CreateSut() => new(
-        http,
-        new LambdaInvokeClientSettings { Region = AwsTestClients.Region, Endpoint = stub.Endpoint, Retry = AwsTestClients.Retry },
+        Http,
+        new LambdaInvokeClientSettings { Region = AwsTestClients.Region, Endpoint = Stub.Endpoint, Retry = AwsTestClients.Retry },
         new AwsFakeCredentialsSource(AwsFakeCredentialsSource.Example),
-        new AwsSigV4Signer(time),
-        time);
+        new AwsSigV4Signer(Time),
+        Time);
 }
