@@ -11,7 +11,7 @@ namespace OndiloFanout.Cli.Commands;
 internal static class BackfillCommand
 {
     private const string DescribeStackHint =
-        "aws cloudformation describe-stacks --stack-name OndiloFanout --query \"Stacks[0].Outputs[?OutputKey=='SchedulerFunctionName'].OutputValue\" --output text";
+        "The deployed name: aws cloudformation describe-stacks --stack-name OndiloFanout --query \"Stacks[0].Outputs[?OutputKey=='SchedulerFunctionName'].OutputValue\" --output text";
 
     public static Command Create(ConsoleUi ui, IAwsClientFactory aws, TimeProvider time)
     {
