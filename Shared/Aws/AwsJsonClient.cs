@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -14,13 +13,10 @@ namespace OndiloFanout.Aws;
 /// </summary>
 public sealed class AwsJsonClient
 {
-    private readonly HttpClient httpClient;
     private readonly AwsJsonClientSettings settings;
-    private readonly IAwsCredentialsSource credentials;
-    private readonly AwsSigV4Signer signer;
     private readonly TimeProvider timeProvider;
     private readonly MediaTypeHeaderValue contentType;
-    private readonly AwsSigningScope scope;
+    private readonly AwsSignedSender sender;
 
     public AwsJsonClient(
         HttpClient httpClient, AwsJsonClientSettings settings, IAwsCredentialsSource credentials, AwsSigV4Signer signer, TimeProvider timeProvider)
@@ -30,13 +26,10 @@ public sealed class AwsJsonClient
         ArgumentNullException.ThrowIfNull(credentials);
         ArgumentNullException.ThrowIfNull(signer);
         ArgumentNullException.ThrowIfNull(timeProvider);
-        this.httpClient = httpClient;
         this.settings = settings;
-        this.credentials = credentials;
-        this.signer = signer;
         this.timeProvider = timeProvider;
         contentType = new MediaTypeHeaderValue($"application/x-amz-json-{settings.Service.JsonVersion}");
-        scope = new AwsSigningScope(settings.Service.SigningName, settings.Region);
+        sender = new AwsSignedSender(httpClient, credentials, signer, new AwsSigningScope(settings.Service.SigningName, settings.Region));
     }
 
     /// <summary>Calls <paramref name="operation"/> (e.g. <c>PutRecordBatch</c>) and reads its answer.</summary>
@@ -79,20 +72,6 @@ public sealed class AwsJsonClient
         using var request = new HttpRequestMessage(HttpMethod.Post, settings.Endpoint) { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = contentType;
         request.Headers.TryAddWithoutValidation("X-Amz-Target", target);
-        var current = await credentials.GetCredentialsAsync(cancellationToken);
-        signer.Sign(request, body, scope, current);
-
-        using var response = await httpClient.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
-        var answer = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-        if (response.StatusCode == HttpStatusCode.OK)
-        {
-            return answer;
-        }
-
-        throw AwsErrorParser.Parse(
-            response.StatusCode, answer, FirstHeader(response, "x-amzn-ErrorType"), FirstHeader(response, "x-amzn-RequestId"));
+        return (await sender.SendAsync(request, body, cancellationToken)).Body;
     }
-
-    private static string? FirstHeader(HttpResponseMessage response, string name) =>
-        response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
 }

@@ -9,13 +9,17 @@ namespace OndiloFanout.Cli;
 /// <summary>The <c>ondilo-fanout</c> command tree.</summary>
 internal static class CliApp
 {
-    public static RootCommand Create(ConsoleUi ui, ILoginPrompt prompt, TimeProvider time) =>
-        new("ondilo-fanout: collect Ondilo ICO pool measures into a data lake partitioned deviceId/year/month/day.")
+    public static RootCommand Create(ConsoleUi ui, ILoginPrompt prompt, TimeProvider time)
+    {
+        var aws = new SdkClientFactory();
+        return new("ondilo-fanout: collect Ondilo ICO pool measures into a data lake partitioned deviceId/year/month/day.")
         {
             RunCommand.Create(ui),
             LoginCommand.Create(ui, prompt, time),
+            BackfillCommand.Create(ui, aws, time),
             ReportCommand.Create(ui, time),
-            StatusCommand.Create(ui, new SdkClientFactory(), time),
-            RedriveCommand.Create(ui, new SdkClientFactory(), time, TimeSpan.FromSeconds(2)),
+            StatusCommand.Create(ui, aws, time),
+            RedriveCommand.Create(ui, aws, time, TimeSpan.FromSeconds(2)),
         };
+    }
 }

@@ -1,11 +1,14 @@
 using Amazon.DynamoDBv2;
 using Amazon.Runtime;
 using Amazon.SQS;
+using OndiloFanout.Aws;
+using OndiloFanout.Aws.LambdaInvoke;
+using OndiloFanout.Aws.Signing;
 using OndiloFanout.Cli.Stack;
 
 namespace OndiloFanout.Tests.TestDoubles;
 
-/// <summary>SDK clients pointed at one test endpoint, with no retries so that a scripted stub sees each call once.</summary>
+/// <summary>AWS clients pointed at one test endpoint, with no retries so that a scripted stub sees each call once.</summary>
 internal sealed class CliStubAwsClients(Uri endpoint) : IAwsClientFactory
 {
     private static readonly BasicAWSCredentials Credentials = new("test", "test");
@@ -15,4 +18,13 @@ internal sealed class CliStubAwsClients(Uri endpoint) : IAwsClientFactory
 
     public IAmazonDynamoDB CreateDynamoDb() =>
         new AmazonDynamoDBClient(Credentials, new AmazonDynamoDBConfig { ServiceURL = endpoint.ToString(), AuthenticationRegion = "us-east-1", MaxErrorRetry = 0 });
+
+    /// <summary>Signs with <see cref="AwsFakeCredentialsSource.Example"/> in <see cref="AwsTestClients.Region"/>, as the other signer tests.</summary>
+    public LambdaInvokeClient CreateLambda(HttpClient http, TimeProvider time) =>
+        new(
+            http,
+            new LambdaInvokeClientSettings { Region = AwsTestClients.Region, Endpoint = endpoint, Retry = new AwsRetryOptions { MaxAttempts = 1 } },
+            new AwsFakeCredentialsSource(AwsFakeCredentialsSource.Example),
+            new AwsSigV4Signer(time),
+            time);
 }

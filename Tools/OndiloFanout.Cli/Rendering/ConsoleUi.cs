@@ -129,4 +129,6 @@ internal sealed class ConsoleUi
     public StatusView Status => new(_console, _jsonOut);
 
     public RedriveView Redrive => new(_console, _jsonOut);
+
+    public BackfillView Backfill => new(_console, _jsonOut);
 }

@@ -1,15 +1,46 @@
 using Amazon.DynamoDBv2;
+using Amazon.Runtime;
 using Amazon.SQS;
+using OndiloFanout.Aws;
+using OndiloFanout.Aws.LambdaInvoke;
+using OndiloFanout.Aws.Signing;
 
 namespace OndiloFanout.Cli.Stack;
 
 /// <summary>
 /// The SDK's defaults: credentials and region from the environment, profile or instance role, endpoints overridden
-/// by <c>AWS_ENDPOINT_URL_SQS</c> / <c>AWS_ENDPOINT_URL_DYNAMODB</c> (e.g. for local emulators).
+/// by <c>AWS_ENDPOINT_URL_SQS</c> / <c>AWS_ENDPOINT_URL_DYNAMODB</c> / <c>AWS_ENDPOINT_URL_LAMBDA</c> (e.g. for local emulators).
 /// </summary>
 internal sealed class SdkClientFactory : IAwsClientFactory
 {
+    // Made on first use, so commands that never invoke Lambda never look for credentials. It lives as long as the
+    // process, which runs one command.
+    private readonly Lazy<DefaultAwsCredentialsSource> _credentials = new(() => new DefaultAwsCredentialsSource());
+
     public IAmazonSQS CreateSqs() => new AmazonSQSClient();
 
     public IAmazonDynamoDB CreateDynamoDb() => new AmazonDynamoDBClient();
+
+    /// <summary>Throws <see cref="AmazonClientException"/> when no region is set, like the SDK's own clients.</summary>
+    public LambdaInvokeClient CreateLambda(HttpClient http, TimeProvider time)
+    {
+        var environment = new ProcessAwsEnvironment();
+        var region = Region(environment);
+        var settings = new LambdaInvokeClientSettings { Region = region, Endpoint = AwsEndpoints.Resolve(LambdaInvokeClient.Service, region, environment) };
+        return new LambdaInvokeClient(http, settings, _credentials.Value, new AwsSigV4Signer(time), time);
+    }
+
+    private static string Region(IAwsEnvironment environment)
+    {
+        try
+        {
+            return AwsRegion.FromEnvironment(environment);
+        }
+        catch (InvalidOperationException)
+        {
+            // An operator's machine usually keeps it in ~/.aws/config, which the SQS and DynamoDB clients read too.
+            return FallbackRegionFactory.GetRegionEndpoint()?.SystemName
+                ?? throw new AmazonClientException("No AWS region: set AWS_REGION, or a region in your AWS profile (aws configure).");
+        }
+    }
 }

@@ -11,6 +11,7 @@ internal sealed class StackOutputs
     public const string StateTableName = "StateTableName";
     public const string WorkQueueUrl = "WorkQueueUrl";
     public const string DeadLetterQueueUrl = "DeadLetterQueueUrl";
+    public const string SchedulerFunctionName = "SchedulerFunctionName";
 
     private readonly IReadOnlyDictionary<string, string> _values;
 
