@@ -24,7 +24,12 @@ internal static class SchedulerStartup
             new OndiloClientOptions { BaseUri = settings.ApiBaseUrl },
             startup.TimeProvider,
             QuotaGate.DefaultMinimumInterval);
-        var handler = new SchedulerHandler(ondilo.Api, ondilo.Gate, aws.State, aws.Queue, startup.TimeProvider, new SchedulerOptions { MeasureTypes = settings.MeasureTypes });
+        var handler = new SchedulerHandler(ondilo.Api, ondilo.Gate, aws.State, aws.Queue, startup.TimeProvider, new SchedulerOptions
+        {
+            MeasureTypes = settings.MeasureTypes,
+            PoolSnapshots = aws.PoolSnapshots,
+            ReadPoolThresholds = settings.ReadPoolThresholds,
+        });
         var function = new SchedulerFunction(handler, startup.Logger, startup.Metrics);
         return Task.FromResult(HandlerWrapper.Create(function.HandleAsync, SchedulerJsonContext.Default.SchedulerSummary));
     }

@@ -6,7 +6,10 @@ namespace OndiloFanout.Local;
 /// <summary>Reads the folder written by <see cref="LocalFolderSink"/>, skipping files still being written.</summary>
 public static class LocalLake
 {
-    /// <summary>The lake's data files (relative paths with '/', sorted); temp files and hidden files are left out.</summary>
+    /// <summary>
+    /// The lake's measure files (relative paths with '/', sorted): those under <c>deviceId=</c> folders, so the
+    /// pool snapshots under <c>pools/</c> and the state folder are left out, as are temp files and hidden files.
+    /// </summary>
     public static IReadOnlyList<string> ListFiles(string root)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(root);
@@ -19,6 +22,7 @@ public static class LocalLake
         return Directory.EnumerateFiles(fullRoot, "*", SearchOption.AllDirectories)
             .Where(IsDataFile)
             .Select(path => Path.GetRelativePath(fullRoot, path).Replace(Path.DirectorySeparatorChar, '/'))
+            .Where(path => path.StartsWith("deviceId=", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .ToList();
     }

@@ -17,6 +17,8 @@ internal sealed record RunOptions
     public Uri? ApiUrl { get; init; }
     /// <summary>The token file for a real API.</summary>
     public string? TokenFile { get; init; }
+    /// <summary>Read each pool's thresholds on its weekly day into the pool snapshot (one API call per pool and week).</summary>
+    public bool PoolThresholds { get; init; }
     /// <summary>How many times a failing scheduler run is retried, like EventBridge's retry policy.</summary>
     public int SchedulerAttempts { get; init; } = 5;
 }

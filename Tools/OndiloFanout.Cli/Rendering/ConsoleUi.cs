@@ -59,6 +59,7 @@ internal sealed class ConsoleUi
         table.AddColumn(new TableColumn("").RightAligned());
         AddRow(table, "Pools", summary.Pools);
         AddRow(table, "Device-days planned", summary.DeviceDaysPlanned);
+        AddRow(table, "  of which older gaps healed", summary.DeviceDaysHealed);
         AddRow(table, "Device-days collected", summary.DeviceDaysCollected);
         AddRow(table, "  of which partial", summary.DeviceDaysPartial);
         AddRow(table, "Device-days already in the lake", summary.DeviceDaysSkipped);
