@@ -6,7 +6,7 @@ using OndiloFanout.Ondilo;
 namespace OndiloFanout.Collection;
 
 /// <summary>
-/// Where and how pool snapshots are stored, the same locally and in S3: <c>pools/date=YYYY-MM-DD/pools-&lt;runId&gt;.jsonl</c>
+/// Where and how pool snapshots are stored, the same locally and in S3: <c>pools/snapshotdate=YYYY-MM-DD/pools-&lt;runId&gt;.jsonl</c>
 /// next to the measures' <c>deviceId=</c> folders, partitioned by date so a query reads only the days it asks for.
 /// </summary>
 public static class PoolSnapshotLayout
@@ -14,11 +14,14 @@ public static class PoolSnapshotLayout
     /// <summary>The snapshots' folder under the lake's root or prefix.</summary>
     public const string Folder = "pools/";
 
+    /// <summary>The partition column (not <c>date</c>, a keyword in both Athena and DuckDB).</summary>
+    public const string PartitionColumn = "snapshotdate";
+
     /// <summary>The snapshot's key relative to the lake's root or prefix.</summary>
     public static string KeyOf(PoolSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        return string.Create(CultureInfo.InvariantCulture, $"{Folder}date={snapshot.TakenAt.UtcDateTime:yyyy-MM-dd}/pools-{snapshot.RunId}.jsonl");
+        return string.Create(CultureInfo.InvariantCulture, $"{Folder}{PartitionColumn}={snapshot.TakenAt.UtcDateTime:yyyy-MM-dd}/pools-{snapshot.RunId}.jsonl");
     }
 
     /// <summary>One JSON object per pool and line.</summary>

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace OndiloFanout.Collection;
 
 /// <summary>
-/// One pool as the scheduler saw it on one run: one JSON object per line under <c>pools/date=YYYY-MM-DD/</c>.
+/// One pool as the scheduler saw it on one run: one JSON object per line under <c>pools/snapshotdate=YYYY-MM-DD/</c>.
 /// The thresholds are null unless the run read the pool's configuration (at most weekly, when enabled).
 /// </summary>
 public sealed record PoolSnapshotRecord

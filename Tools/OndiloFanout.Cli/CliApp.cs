@@ -11,5 +11,6 @@ internal static class CliApp
         new("ondilo-fanout: collect Ondilo ICO pool measures into a data lake partitioned deviceId/year/month/day.")
         {
             RunCommand.Create(ui),
+            QueryCommand.Create(ui),
         };
 }

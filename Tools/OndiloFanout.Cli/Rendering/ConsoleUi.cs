@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using OndiloFanout.Cli.Pipeline;
+using OndiloFanout.Cli.Query;
 using Spectre.Console;
 
 namespace OndiloFanout.Cli.Rendering;
@@ -91,4 +92,7 @@ internal sealed class ConsoleUi
     }
 
     private static void AddRow(Table table, string label, int value) => table.AddRow(label, value.ToString("N0", CultureInfo.InvariantCulture));
+
+    /// <summary>Shows a query's answer as a table, or as JSON/CSV on the machine output.</summary>
+    public void ShowQuery(QueryResult result, QueryFormat format) => QueryView.Show(_console, _jsonOut, result, format);
 }
