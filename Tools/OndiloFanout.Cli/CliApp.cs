@@ -17,5 +17,6 @@ internal static class CliApp
             ReportCommand.Create(ui, time),
             StatusCommand.Create(ui, new SdkClientFactory(), time),
             RedriveCommand.Create(ui, new SdkClientFactory(), time, TimeSpan.FromSeconds(2)),
+            QueryCommand.Create(ui),
         };
 }

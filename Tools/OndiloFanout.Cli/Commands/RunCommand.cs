@@ -28,11 +28,12 @@ internal static class RunCommand
         var dryRun = new Option<bool>("--dry-run") { Description = "Plan and report; enqueue and write nothing." };
         var output = new Option<string>("--out") { Description = "Data lake folder.", DefaultValueFactory = _ => "datalake" };
         var callsPerHour = new Option<int>("--calls-per-hour") { Description = "Shared budget of Ondilo API calls per hour (the API allows 30).", DefaultValueFactory = _ => QuotaWindow.DefaultCallsPerHour };
+        var poolThresholds = new Option<bool>("--pool-thresholds") { Description = "Read each pool's alert thresholds once a week into the pool snapshot (one API call per pool and week)." };
         var json = new Option<bool>("--json") { Description = "Print the summary as one JSON object." };
 
         var command = new Command("run", "Collect device-days into a local data lake laid out like the S3 one (deviceId=/year=/month=/day=).")
         {
-            simulate, simulatePools, simulateFaults, simulateSeed, apiUrl, tokenFile, month, date, from, to, pools, force, dryRun, output, callsPerHour, json,
+            simulate, simulatePools, simulateFaults, simulateSeed, apiUrl, tokenFile, month, date, from, to, pools, force, dryRun, output, callsPerHour, poolThresholds, json,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -61,6 +62,7 @@ internal static class RunCommand
                 SimulateSeed = parse.GetValue(simulateSeed),
                 ApiUrl = api,
                 TokenFile = parse.GetValue(tokenFile),
+                PoolThresholds = parse.GetValue(poolThresholds),
             };
             return await ExecuteAsync(ui, options, asJson, cancellationToken);
         });
