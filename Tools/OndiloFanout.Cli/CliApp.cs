@@ -12,7 +12,7 @@ internal static class CliApp
     public static RootCommand Create(ConsoleUi ui, ILoginPrompt prompt, TimeProvider time) =>
         new("ondilo-fanout: collect Ondilo ICO pool measures into a data lake partitioned deviceId/year/month/day.")
         {
-            RunCommand.Create(ui),
+            RunCommand.Create(ui, time),
             LoginCommand.Create(ui, prompt, time),
             ReportCommand.Create(ui, time),
             StatusCommand.Create(ui, new SdkClientFactory(), time),

@@ -11,7 +11,7 @@ namespace OndiloFanout.Cli.Commands;
 /// <summary><c>ondilo-fanout run</c>: scheduler → queue → fetcher → local data lake, in one process.</summary>
 internal static class RunCommand
 {
-    public static Command Create(ConsoleUi ui)
+    public static Command Create(ConsoleUi ui, TimeProvider time)
     {
         var simulate = new Option<bool>("--simulate") { Description = "Start the Ondilo API simulator on loopback and collect from it (no account needed)." };
         var simulatePools = new Option<int>("--simulate-pools") { Description = "Pools the simulator serves.", DefaultValueFactory = _ => 3 };
@@ -64,16 +64,16 @@ internal static class RunCommand
                 TokenFile = parse.GetValue(tokenFile),
                 PoolThresholds = parse.GetValue(poolThresholds),
             };
-            return await ExecuteAsync(ui, options, asJson, cancellationToken);
+            return await ExecuteAsync(ui, options, time, asJson, cancellationToken);
         });
         return command;
     }
 
-    private static async Task<int> ExecuteAsync(ConsoleUi ui, RunOptions options, bool asJson, CancellationToken cancellationToken)
+    private static async Task<int> ExecuteAsync(ConsoleUi ui, RunOptions options, TimeProvider time, bool asJson, CancellationToken cancellationToken)
     {
         try
         {
-            var summary = await ui.WithProgressAsync(!asJson, progress => new LocalPipeline(options, progress, TimeProvider.System).RunAsync(cancellationToken));
+            var summary = await ui.WithProgressAsync(!asJson, progress => new LocalPipeline(options, progress, time).RunAsync(cancellationToken));
             ui.ShowRun(summary, asJson);
             return summary.DeadLettered > 0 ? ExitCodes.DeadLettered : ExitCodes.Ok;
         }

@@ -85,17 +85,21 @@ public sealed class QueryCommandExampleTests(QuerySimulatedLakeFixture lake) : I
     }
 
     [Fact]
-    public async Task Gaps_MonthBackfill_FlagsOnlyTheOldestPartialDay()
+    public async Task Gaps_MonthBackfill_FlagsEachTypeOfTheOldestPartialDayWithItsHours()
     {
         foreach (var pool in Pools)
         {
             var rows = await QueryCliRunner.QueryAsync(lake.Lake, LakeQueries.Gaps.Sql, Id(pool));
 
-            // Every later day has all 24 hourly measures in the simulator, so only the day the history cuts can be short.
+            // Every later day has all 24 hourly measures in the simulator, so only the day the history cuts is short.
             Assert.All(DaysAfterOldest(), day => Assert.All(lake.Account.TypesOf(pool.Id), type =>
                 Assert.Equal(24, lake.Account.Measures(pool.Id, type, UtcDay.Start(day), UtcDay.End(day)).Count)));
-            Assert.All(rows, row => Assert.Equal(OldestDay, Day(row, "day_utc")));
-            Assert.All(rows, row => Assert.InRange(row.GetProperty("hours").GetInt64(), 0, 19));
+            var expected = lake.Account.TypesOf(pool.Id)
+                .Select(type => (OldestDay, type, (long)lake.Account.Measures(pool.Id, type, lake.RunAt - HistoryWindow.Depth, UtcDay.End(OldestDay))
+                    .Select(m => Hour(m.ValueTime)).Distinct().Count()))
+                .ToHashSet();
+            Assert.All(expected, gap => Assert.InRange(gap.Item3, 1, 19));
+            Assert.Equal(expected, rows.Select(r => (Day(r, "day_utc"), r.GetProperty("type").GetString()!, r.GetProperty("hours").GetInt64())).ToHashSet());
         }
     }
 
@@ -105,8 +109,8 @@ public sealed class QueryCommandExampleTests(QuerySimulatedLakeFixture lake) : I
         var pool = Id(Pools.First());
         var json = await QueryCliRunner.QueryAsync(lake.Lake, LakeQueries.LatestValues.Sql, pool);
 
-        var (csvExit, csv, _) = await QueryCliRunner.RunAsync("query", LakeQueries.LatestValues.Sql, "--out", lake.Lake, "--param", pool, "--csv");
-        var (tableExit, _, table) = await QueryCliRunner.RunAsync("query", LakeQueries.LatestValues.Sql, "--out", lake.Lake, "--param", pool);
+        var (csvExit, csv, _) = await QueryCliRunner.QueryCommandAsync(LakeQueries.LatestValues.Sql, "--out", lake.Lake, "--param", pool, "--csv");
+        var (tableExit, _, table) = await QueryCliRunner.QueryCommandAsync(LakeQueries.LatestValues.Sql, "--out", lake.Lake, "--param", pool);
 
         Assert.Equal((0, 0), (csvExit, tableExit));
         var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
@@ -138,7 +142,7 @@ public sealed class QueryCommandExampleTests(QuerySimulatedLakeFixture lake) : I
     [Fact]
     public async Task Query_BadSql_ExitsWithUsageAndTheEnginesMessage()
     {
-        var (exitCode, machineOut, consoleOut) = await QueryCliRunner.RunAsync("query", "SELECT nope FROM measures", "--out", lake.Lake, "--json");
+        var (exitCode, machineOut, consoleOut) = await QueryCliRunner.QueryCommandAsync("SELECT nope FROM measures", "--out", lake.Lake, "--json");
 
         Assert.Equal(2, exitCode);
         Assert.Empty(machineOut);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Time.Testing;
 using Ondilo.Simulator;
 using OndiloFanout.Collection;
 using OndiloFanout.Local;
@@ -9,10 +10,14 @@ using Xunit;
 
 namespace OndiloFanout.Tests.Cli.Pipeline;
 
-/// <summary>The lake heals itself: one daily run restores the days lost from lake and ledger, and no others.</summary>
+/// <summary>
+/// The lake heals itself: one daily run restores the days lost from lake and ledger, and no others. The month backfill
+/// runs at a fixed 06:00 UTC (yesterday complete), the daily run an hour later, in a fresh quota hour.
+/// </summary>
 public sealed class GapHealingRunTests : IDisposable
 {
     private readonly LocalTempFolder _folder = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 3, 10, 6, 0, 0, TimeSpan.Zero));
 
     private string Lake => _folder.Combine("lake");
 
@@ -37,6 +42,7 @@ public sealed class GapHealingRunTests : IDisposable
         }
 
         var filesKept = DataFiles();
+        _time.Advance(TimeSpan.FromHours(1));
 
         var (daily, healed) = await RunAsync();
 
@@ -57,6 +63,7 @@ public sealed class GapHealingRunTests : IDisposable
     public async Task DailyRun_OnAWholeLake_HealsNothingAndWritesNothing()
     {
         await RunAsync("--month");
+        _time.Advance(TimeSpan.FromHours(1));
         var (again, healed) = await RunAsync();
 
         Assert.Equal(0, healed);
@@ -68,7 +75,7 @@ public sealed class GapHealingRunTests : IDisposable
 
     private async Task<(JsonElement Summary, int Healed)> RunAsync(params string[] extra)
     {
-        var (exitCode, machineOut, consoleOut) = await QueryCliRunner.RunAsync(["run", "--simulate", "--simulate-pools", "2", "--out", Lake, "--json", .. extra]);
+        var (exitCode, machineOut, consoleOut) = await QueryCliRunner.RunAsync(_time, ["run", "--simulate", "--simulate-pools", "2", "--out", Lake, "--json", .. extra]);
         Assert.True(exitCode == 0, consoleOut);
         var summary = JsonDocument.Parse(machineOut).RootElement.Clone();
         return (summary, summary.GetProperty("deviceDaysHealed").GetInt32());
