@@ -4,7 +4,8 @@ using OndiloFanout.Infrastructure.Tests.TestDoubles;
 namespace OndiloFanout.Infrastructure.Tests.Constructs;
 
 /// <summary>The catalog over an existing bucket and prefix: every location carries the prefix.</summary>
-public sealed class LakeCatalogExistingBucketTests(CdkExistingBucketStackFixture fixture) : IClassFixture<CdkExistingBucketStackFixture>
+[Collection(CdkExistingBucketStackCollection.Name)]
+public sealed class LakeCatalogExistingBucketTests(CdkExistingBucketStackFixture fixture)
 {
     private readonly CdkTemplateJson _json = fixture.Stack.Json;
 
@@ -30,7 +31,7 @@ public sealed class LakeCatalogExistingBucketTests(CdkExistingBucketStackFixture
     }
 
     [Fact]
-    public void Functions_ExistingBucket_GetTheSnapshotBucketAndPrefix()
+    public void Scheduler_ExistingBucket_GetsTheSnapshotBucketAndPrefix()
     {
         var scheduler = _json.Properties(_json.LogicalId("AWS::Lambda::Function", "Scheduler")).GetProperty("Environment").GetProperty("Variables");
 
