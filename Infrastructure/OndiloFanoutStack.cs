@@ -71,6 +71,7 @@ internal sealed partial class OndiloFanoutStack : Stack
             [SettingNames.LogLevel] = settings.LogLevel,
             [SettingNames.PoolSnapshotBucket] = bucket.BucketName,
             [SettingNames.PoolSnapshotPrefix] = settings.DataPrefix,
+            [SettingNames.PoolThresholds] = settings.PoolThresholds,
         };
 
         var scheduler = AddScheduler(settings, environment, tokenSecret, workQueue, stateTable);

@@ -31,12 +31,13 @@ public sealed class LakeCatalogExistingBucketTests(CdkExistingBucketStackFixture
     }
 
     [Fact]
-    public void Scheduler_ExistingBucket_GetsTheSnapshotBucketAndPrefix()
+    public void Scheduler_ExistingBucket_GetsTheSnapshotBucketPrefixAndThresholds()
     {
         var scheduler = _json.Properties(_json.LogicalId("AWS::Lambda::Function", "Scheduler")).GetProperty("Environment").GetProperty("Variables");
 
         Assert.Equal("existing-lake", scheduler.GetProperty(SettingNames.PoolSnapshotBucket).GetString());
         Assert.Equal("ondilo/raw/", scheduler.GetProperty(SettingNames.PoolSnapshotPrefix).GetString());
+        Assert.Equal("weekly", scheduler.GetProperty(SettingNames.PoolThresholds).GetString());
         Assert.Equal(
             ["""{"Fn::Join":["",["arn:",{"Ref":"AWS::Partition"},":s3:::existing-lake/ondilo/raw/pools/*"]]}"""],
             _json.ResourcesAllowed("SchedulerRole", "s3:PutObject"));
