@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Ondilo.Simulator;
 using OndiloFanout.Collection;
 using OndiloFanout.Lake;
@@ -100,6 +101,36 @@ public sealed class QueryCommandExampleTests(QuerySimulatedLakeFixture lake) : I
                 .ToHashSet();
             Assert.All(expected, gap => Assert.InRange(gap.Item3, 1, 19));
             Assert.Equal(expected, rows.Select(r => (Day(r, "day_utc"), r.GetProperty("type").GetString()!, r.GetProperty("hours").GetInt64())).ToHashSet());
+        }
+    }
+
+    [Fact]
+    public void Readme_QueryYourData_ShowsEveryExampleQueryExactlyAsTested()
+    {
+        var readme = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "README.md")).ReplaceLineEndings("\n");
+        var section = readme[readme.IndexOf("## Query your data", StringComparison.Ordinal)..];
+
+        Assert.All(LakeQueries.All, query =>
+        {
+            Assert.Contains($"```sql\n{query.Sql.ReplaceLineEndings("\n")}\n```", section, StringComparison.Ordinal);
+            Assert.Contains($"(`{query.Name}`", section, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public async Task Readme_OneLineQueries_RunOnTheLakeAndTheAthenaOneIsALocalOne()
+    {
+        var readme = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "README.md"));
+        var local = Regex.Matches(readme, "-- query \"([^\"]+)\"").Select(m => m.Groups[1].Value).ToArray();
+        var athena = Regex.Matches(readme, "--query-string \"([^\"]+)\"").Select(m => m.Groups[1].Value).ToArray();
+
+        Assert.NotEmpty(local);
+        Assert.NotEmpty(athena);
+        Assert.All(athena, sql => Assert.Contains(sql, local));
+        foreach (var sql in local)
+        {
+            var rows = await QueryCliRunner.QueryAsync(lake.Lake, sql, sql.Contains('?', StringComparison.Ordinal) ? [Id(Pools.First())] : []);
+            Assert.NotEmpty(rows);
         }
     }
 
