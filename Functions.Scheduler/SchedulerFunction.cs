@@ -21,6 +21,7 @@ internal sealed class SchedulerFunction(SchedulerHandler handler, JsonLogger log
             ("enqueued", summary.Enqueued),
             ("skipped", summary.Skipped),
             ("refused", summary.Refused),
+            ("healed", summary.Healed),
             ("unknown_pools", string.Join(',', summary.UnknownPools)));
         metrics.AddMetric(MetricNames.OndiloApiCalls, summary.ApiCalls);
         metrics.AddMetric(MetricNames.DeviceDaysPlanned, summary.Planned);

@@ -6,8 +6,9 @@ using OndiloFanout.Ports;
 namespace OndiloFanout.Functions.Scheduler;
 
 /// <summary>
-/// The scheduler: validates the input, lists the pools (one API call, plus a token refresh at most), and enqueues
-/// one message per device-day the ledger does not hold yet.
+/// The scheduler: validates the input, lists the pools (one API call, plus a token refresh at most), writes the list
+/// as a pool snapshot when a sink is configured, and enqueues one message per device-day the ledger does not hold yet;
+/// a daily run also heals older days of the API's history that the ledger does not hold as settled.
 /// </summary>
 internal sealed class SchedulerHandler
 {
@@ -46,12 +47,19 @@ internal sealed class SchedulerHandler
         var wanted = request!.Pools is null ? pools : pools.Where(p => request.Pools.Contains(p.Id)).ToArray();
         var unknown = request.Pools?.Where(id => pools.All(p => p.Id != id)).ToArray() ?? [];
         var runId = NewRunId(now);
+        var healing = GapHealing.RangeFor(request, now);
         var plans = new List<PoolPlan>();
         foreach (var pool in wanted)
         {
-            var ledger = await _ledger.GetAsync(pool.Id, request.Days.From, request.Days.To, cancellationToken);
+            var ledger = await _ledger.GetAsync(pool.Id, healing?.From ?? request.Days.From, request.Days.To, cancellationToken);
             var types = MeasureType.ForPool(pool.DisinfectionPrimary, _options.MeasureTypes);
-            plans.Add(DevicePlanner.Plan(pool, types, request, ledger, runId, now));
+            plans.Add(DevicePlanner.Plan(pool, types, request, ledger, runId, now, healing));
+        }
+
+        if (!request.DryRun && _options.PoolSnapshots is { } snapshots)
+        {
+            // Before enqueueing: a failed write fails the run with nothing queued, so a retry starts clean.
+            await snapshots.WriteAsync(await SnapshotAsync(pools, request.Trigger, runId, now, cancellationToken), cancellationToken);
         }
 
         var messages = plans.SelectMany(p => p.Messages).ToArray();
@@ -73,6 +81,7 @@ internal sealed class SchedulerHandler
             Enqueued = request.DryRun ? 0 : messages.Length,
             Skipped = plans.Sum(p => p.Skipped.Count),
             Refused = plans.Sum(p => p.Refused.Count),
+            Healed = plans.Sum(p => p.Healed.Count),
             ApiCalls = _gate.Calls - callsBefore,
             DryRun = request.DryRun,
         };
@@ -94,6 +103,44 @@ internal sealed class SchedulerHandler
         try
         {
             return await _api.ListPoolsAsync(cancellationToken);
+        }
+        finally
+        {
+            _gate.ClearReservation();
+        }
+    }
+
+    private async Task<PoolSnapshot> SnapshotAsync(IReadOnlyList<OndiloPool> pools, string trigger, string runId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var records = new List<PoolSnapshotRecord>(pools.Count);
+        foreach (var pool in pools)
+        {
+            // A month backfill is the initial load: it reads the thresholds too, daily runs once a week per pool.
+            var configuration = _options.ReadPoolThresholds && (trigger == "month" || PoolSnapshotLayout.IsConfigurationDay(pool.Id, UtcDay.Of(now)))
+                ? await TryReadConfigurationAsync(pool.Id, cancellationToken)
+                : null;
+            records.Add(PoolSnapshotLayout.RecordOf(pool, configuration, runId, now));
+        }
+
+        return new PoolSnapshot { RunId = runId, TakenAt = now, Pools = records };
+    }
+
+    // Thresholds are a nicety: no budget or a failed read leaves them out of this week's snapshot, never fails the run.
+    private async Task<OndiloPoolConfiguration?> TryReadConfigurationAsync(long poolId, CancellationToken cancellationToken)
+    {
+        var grant = await _gate.ReserveAsync(1, cancellationToken);
+        if (!grant.Granted)
+        {
+            return null;
+        }
+
+        try
+        {
+            return await _api.GetConfigurationAsync(poolId, cancellationToken);
+        }
+        catch (OndiloApiException ex) when (ex.Failure is not OndiloFailure.LoginRequired)
+        {
+            return null;
         }
         finally
         {

@@ -15,7 +15,12 @@ internal static class SchedulerStartup
             services.Aws.State,
             services.Aws.Queue,
             startup.TimeProvider,
-            new SchedulerOptions { MeasureTypes = services.Settings.MeasureTypes });
+            new SchedulerOptions
+            {
+                MeasureTypes = services.Settings.MeasureTypes,
+                PoolSnapshots = services.Aws.PoolSnapshots,
+                ReadPoolThresholds = services.Settings.ReadPoolThresholds,
+            });
         var function = new SchedulerFunction(handler, startup.Logger, startup.Metrics);
         return Task.FromResult(HandlerWrapper.Create(function.HandleAsync, SchedulerJsonContext.Default.SchedulerSummary));
     }

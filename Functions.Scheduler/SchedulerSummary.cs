@@ -22,6 +22,8 @@ internal sealed record SchedulerSummary
     [JsonPropertyName("skipped")] public required int Skipped { get; init; }
     /// <summary>Device-days older than the API's 30-day history.</summary>
     [JsonPropertyName("refused")] public required int Refused { get; init; }
+    /// <summary>Older device-days of the API's history, missing or unsettled in the ledger, planned by a daily run.</summary>
+    [JsonPropertyName("healed")] public required int Healed { get; init; }
     [JsonPropertyName("apiCalls")] public required int ApiCalls { get; init; }
     [JsonPropertyName("dryRun")] public required bool DryRun { get; init; }
 }

@@ -44,6 +44,13 @@ internal sealed partial class OndiloFanoutStack
         Output("AlarmTopicArn", alarms.Topic.TopicArn, "SNS topic of the alarms: subscribe to it, or deploy with -c email=you@example.com.");
     }
 
+    private void AddQueryOutputs(LakeCatalog catalog)
+    {
+        Output("AthenaWorkGroup", LakeCatalog.WorkGroupName, "Athena workgroup with the saved queries (daily-stats, latest-values, outside-thresholds, gaps).");
+        Output("GlueDatabase", OndiloFanout.Lake.LakeSchema.Database, "Glue database: query the measures and pools views; filter on deviceid (the pool id).");
+        Output("AthenaResultsLocation", catalog.ResultsLocation, "Where the workgroup writes query results.");
+    }
+
     private void Output(string id, string value, string description) =>
         _ = new CfnOutput(this, id, new CfnOutputProps { Value = value, Description = description });
 }

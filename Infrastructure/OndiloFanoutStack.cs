@@ -69,9 +69,14 @@ internal sealed partial class OndiloFanoutStack : Stack
             [SettingNames.ServiceName] = ServiceName,
             [SettingNames.MetricsNamespace] = MetricsNamespace,
             [SettingNames.LogLevel] = settings.LogLevel,
+            [SettingNames.PoolSnapshotBucket] = bucket.BucketName,
+            [SettingNames.PoolSnapshotPrefix] = settings.DataPrefix,
+            [SettingNames.PoolThresholds] = settings.PoolThresholds,
         };
 
         var scheduler = AddScheduler(settings, environment, tokenSecret, workQueue, stateTable);
+        GrantPoolSnapshotWrite(bucket, settings.DataPrefix, scheduler);
+        var catalog = new LakeCatalog(this, "LakeCatalog", new LakeCatalogOptions { Bucket = bucket, Prefix = settings.DataPrefix });
         var fetcher = AddDeviceFetcher(settings, environment, tokenSecret, workQueue, deadLetterQueue, stateTable, stream);
         AddDailyRun(settings, scheduler);
 
@@ -87,6 +92,7 @@ internal sealed partial class OndiloFanoutStack : Stack
         });
 
         AddOutputs(settings, bucket, workQueue, deadLetterQueue, scheduler, fetcher, tokenSecret, stream, stateTable, alarms);
+        AddQueryOutputs(catalog);
     }
 
     private IBucket AddBucket(StackSettings settings)
@@ -114,6 +120,8 @@ internal sealed partial class OndiloFanoutStack : Stack
                     NoncurrentVersionExpiration = Duration.Days(90),
                     AbortIncompleteMultipartUploadAfter = Duration.Days(7),
                 },
+                // Athena's query results are copies of lake data: a week is enough to fetch them.
+                new LifecycleRule { Id = "expire-athena-results", Prefix = LakeCatalog.ResultsPrefix, Expiration = Duration.Days(7) },
             ],
         });
     }
@@ -223,6 +231,15 @@ internal sealed partial class OndiloFanoutStack : Stack
             Schedule = Schedule.Expression(settings.ScheduleExpression),
             // Retrying is safe: the ledger makes a second run skip what the first one queued and collected.
             Targets = [new LambdaFunction(scheduler, new LambdaFunctionProps { RetryAttempts = 3, MaxEventAge = Duration.Hours(6) })],
+        });
+
+    private static void GrantPoolSnapshotWrite(IBucket bucket, string prefix, IGrantable scheduler) =>
+        Grant.AddToPrincipal(new GrantOnPrincipalOptions
+        {
+            Grantee = scheduler,
+            // The snapshots' folder only: the scheduler never touches the measures Firehose writes.
+            Actions = ["s3:PutObject"],
+            ResourceArns = [bucket.ArnForObjects(prefix + OndiloFanout.Collection.PoolSnapshotLayout.Folder + "*")],
         });
 
     private static void GrantTokenReadWrite(Secret secret, IGrantable grantee) =>

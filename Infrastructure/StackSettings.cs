@@ -25,6 +25,8 @@ internal sealed partial record StackSettings
     public const string EmailKey = "email";
     /// <summary>Context key: the functions' log level.</summary>
     public const string LogLevelKey = "logLevel";
+    /// <summary>Context key: <c>off</c> or <c>weekly</c>, whether pool snapshots carry the pools' thresholds.</summary>
+    public const string PoolThresholdsKey = "poolThresholds";
 
     /// <summary>Default asset folder, relative to the repository root where cdk.json lives.</summary>
     public const string DefaultLambdaAssets = "artifacts/lambda";
@@ -36,6 +38,8 @@ internal sealed partial record StackSettings
     public const int MaxCallsPerHour = 30;
     /// <summary>Default log level of the functions.</summary>
     public const string DefaultLogLevel = "Information";
+    /// <summary>Off by default: reading thresholds costs one API call per pool and week, and a month backfill one per pool.</summary>
+    public const string DefaultPoolThresholds = "off";
 
     private static readonly string[] LogLevels = ["Trace", "Debug", "Information", "Warning", "Error", "Critical", "None"];
 
@@ -55,6 +59,8 @@ internal sealed partial record StackSettings
     public required string? AlarmEmail { get; init; }
     /// <summary>Log level passed to the functions; default Information.</summary>
     public required string LogLevel { get; init; }
+    /// <summary><c>off</c> (default) or <c>weekly</c>, passed to the scheduler.</summary>
+    public required string PoolThresholds { get; init; }
 
     /// <summary>Reads and validates the settings; <paramref name="tryGetContext"/> is <c>Node.TryGetContext</c>.</summary>
     /// <exception cref="ArgumentException">A context value is invalid; the message names the key.</exception>
@@ -73,6 +79,7 @@ internal sealed partial record StackSettings
             ScheduleExpression = ParseSchedule(Read(ScheduleKey)),
             AlarmEmail = ParseEmail(Read(EmailKey)),
             LogLevel = ParseLogLevel(Read(LogLevelKey)),
+            PoolThresholds = ParsePoolThresholds(Read(PoolThresholdsKey)),
         };
     }
 
@@ -174,6 +181,13 @@ internal sealed partial record StackSettings
         return Array.Find(LogLevels, level => level.Equals(value, StringComparison.OrdinalIgnoreCase))
             ?? throw Invalid(LogLevelKey, value, string.Join(", ", LogLevels));
     }
+
+    private static string ParsePoolThresholds(string? value) => value?.ToLowerInvariant() switch
+    {
+        null => DefaultPoolThresholds,
+        "off" or "weekly" => value.ToLowerInvariant(),
+        _ => throw Invalid(PoolThresholdsKey, value, "'off' or 'weekly'"),
+    };
 
     private static ArgumentException Invalid(string key, string value, string expected) =>
         new($"Context '{key}' is '{value}'; expected {expected}.");

@@ -9,4 +9,5 @@ namespace OndiloFanout.Collection;
     RespectRequiredConstructorParameters = true)]
 [JsonSerializable(typeof(WorkMessage))]
 [JsonSerializable(typeof(MeasureRecord))]
+[JsonSerializable(typeof(PoolSnapshotRecord))]
 public sealed partial class CollectionJsonContext : JsonSerializerContext;

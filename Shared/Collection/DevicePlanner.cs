@@ -5,6 +5,8 @@ namespace OndiloFanout.Collection;
 /// <summary>
 /// Plans one message per device-day still to collect. All messages of a pool carry the one window that covers
 /// the pool's oldest planned day, so whichever of them runs first reads that window once and writes every day of it.
+/// Days of an optional healing range (see <see cref="GapHealing"/>) are planned too when the ledger does not hold them
+/// as settled; settled or forgotten ones are left out silently, as nobody asked for them.
 /// </summary>
 public static class DevicePlanner
 {
@@ -14,7 +16,8 @@ public static class DevicePlanner
         SchedulerRequest request,
         IReadOnlyDictionary<DateOnly, LedgerEntry> ledger,
         string runId,
-        DateTimeOffset now)
+        DateTimeOffset now,
+        DayRange? healing = null)
     {
         ArgumentNullException.ThrowIfNull(pool);
         ArgumentNullException.ThrowIfNull(types);
@@ -39,6 +42,10 @@ public static class DevicePlanner
             }
         }
 
+        var healed = healing is null
+            ? []
+            : healing.Days().Where(day => !HistoryWindow.IsGone(day, now) && !LedgerRules.IsDone(ledger.GetValueOrDefault(day), rewrite: false)).ToList();
+        planned.InsertRange(0, healed);
         var window = planned.Count == 0 ? (MeasurePeriod?)null : HistoryWindow.SmallestCoveringAll(planned, now);
         var messages = planned.Select(day => new WorkMessage
         {
@@ -53,6 +60,6 @@ public static class DevicePlanner
             ForceFrom = request.Force ? request.Days.From : null,
             ForceTo = request.Force ? request.Days.To : null,
         }).ToArray();
-        return new PoolPlan { PoolId = pool.Id, Messages = messages, Skipped = skipped, Refused = refused };
+        return new PoolPlan { PoolId = pool.Id, Messages = messages, Skipped = skipped, Refused = refused, Healed = healed };
     }
 }

@@ -9,4 +9,6 @@ public sealed record PoolPlan
     public required IReadOnlyList<DateOnly> Skipped { get; init; }
     /// <summary>Days older than the API's 30-day history: nothing of them can be read any more.</summary>
     public required IReadOnlyList<DateOnly> Refused { get; init; }
+    /// <summary>Older days outside the request that the ledger does not hold as settled, planned as well.</summary>
+    public IReadOnlyList<DateOnly> Healed { get; init; } = [];
 }

@@ -1,4 +1,5 @@
 using Amazon.DynamoDBv2;
+using Amazon.S3;
 using Amazon.SQS;
 using OndiloFanout.Aws;
 using OndiloFanout.Aws.Firehose;
@@ -16,6 +17,7 @@ public sealed class AwsPorts : IDisposable
 {
     private readonly AmazonSQSClient _sqs;
     private readonly AmazonDynamoDBClient _dynamo;
+    private readonly AmazonS3Client? _s3;
     private readonly DefaultAwsCredentialsSource _credentials;
 
     public AwsPorts(FunctionSettings settings, HttpClient http, TimeProvider time)
@@ -34,6 +36,8 @@ public sealed class AwsPorts : IDisposable
         Sink = settings.DeliveryStreamName is { Length: > 0 } stream
             ? new FirehoseRecordSink(new FirehoseClient(Client(AwsServiceDescriptor.Firehose)), stream, time, new FirehoseRecordSinkOptions())
             : null;
+        _s3 = settings.PoolSnapshotBucket is null ? null : new AmazonS3Client();
+        PoolSnapshots = _s3 is null ? null : new S3PoolSnapshotSink(_s3, settings.PoolSnapshotBucket!, settings.PoolSnapshotPrefix);
     }
 
     public DynamoDbStateStore State { get; }
@@ -45,8 +49,12 @@ public sealed class AwsPorts : IDisposable
     /// <summary>The Firehose sink; <c>null</c> when no delivery stream is configured (the scheduler needs none).</summary>
     public IRecordSink? Sink { get; }
 
+    /// <summary>The S3 pool snapshot sink; <c>null</c> when no snapshot bucket is configured.</summary>
+    public IPoolSnapshotSink? PoolSnapshots { get; }
+
     public void Dispose()
     {
+        _s3?.Dispose();
         _sqs.Dispose();
         _dynamo.Dispose();
         _credentials.Dispose();

@@ -19,6 +19,12 @@ public sealed record FunctionSettings
     public required Uri ApiBaseUrl { get; init; }
     public required int CallsPerHour { get; init; }
     public required IReadOnlyList<string> MeasureTypes { get; init; }
+    /// <summary>Bucket of the pool snapshots; null writes none.</summary>
+    public string? PoolSnapshotBucket { get; init; }
+    /// <summary>The lake's key prefix for the snapshots; default empty.</summary>
+    public string PoolSnapshotPrefix { get; init; } = "";
+    /// <summary>Read each pool's thresholds once a week; default false (it costs one API call per pool per week).</summary>
+    public bool ReadPoolThresholds { get; init; }
 
     /// <summary>Reads the settings; <paramref name="needsDeliveryStream"/> for the fetcher.</summary>
     public static FunctionSettings Read(Func<string, string?> environment, bool needsDeliveryStream)
@@ -46,6 +52,9 @@ public sealed record FunctionSettings
             ApiBaseUrl = ReadApiBaseUrl(environment(SettingNames.ApiBaseUrl), problems),
             CallsPerHour = ReadCallsPerHour(environment(SettingNames.CallsPerHour), problems),
             MeasureTypes = ReadMeasureTypes(environment(SettingNames.MeasureTypes), problems),
+            PoolSnapshotBucket = string.IsNullOrWhiteSpace(environment(SettingNames.PoolSnapshotBucket)) ? null : environment(SettingNames.PoolSnapshotBucket)!.Trim(),
+            PoolSnapshotPrefix = environment(SettingNames.PoolSnapshotPrefix)?.Trim() ?? "",
+            ReadPoolThresholds = ReadPoolThresholdsSetting(environment(SettingNames.PoolThresholds), problems),
         };
         return problems.Count == 0 ? settings : throw new InvalidSettingsException($"Bad function settings: {string.Join("; ", problems)}.");
     }
@@ -81,6 +90,20 @@ public sealed record FunctionSettings
 
         problems.Add($"{SettingNames.CallsPerHour} \"{value}\" is not a whole number from 1 to 30 (the API allows 30 per hour)");
         return QuotaWindow.DefaultCallsPerHour;
+    }
+
+    private static bool ReadPoolThresholdsSetting(string? value, List<string> problems)
+    {
+        switch (value?.Trim().ToLowerInvariant())
+        {
+            case null or "" or "off":
+                return false;
+            case "weekly":
+                return true;
+            default:
+                problems.Add($"{SettingNames.PoolThresholds} \"{value}\" is neither \"off\" nor \"weekly\"");
+                return false;
+        }
     }
 
     private static IReadOnlyList<string> ReadMeasureTypes(string? value, List<string> problems)

@@ -22,6 +22,12 @@ public static class SettingNames
     public const string CallsPerHour = "ONDILO_CALLS_PER_HOUR";
     /// <summary>Comma-separated measure types to collect; default all of them (salt or TDS by pool).</summary>
     public const string MeasureTypes = "ONDILO_MEASURE_TYPES";
+    /// <summary>Bucket for the scheduler's pool snapshots; unset means no snapshots.</summary>
+    public const string PoolSnapshotBucket = "POOL_SNAPSHOT_BUCKET";
+    /// <summary>The lake's key prefix (empty, or ending with '/'); snapshots go under <c>&lt;prefix&gt;pools/</c>.</summary>
+    public const string PoolSnapshotPrefix = "POOL_SNAPSHOT_PREFIX";
+    /// <summary><c>weekly</c> to read each pool's thresholds once a week (one API call per pool), <c>off</c> (default).</summary>
+    public const string PoolThresholds = "ONDILO_POOL_THRESHOLDS";
     /// <summary>Powertools' service name, used in logs and metrics.</summary>
     public const string ServiceName = "POWERTOOLS_SERVICE_NAME";
     /// <summary>Powertools' metrics namespace.</summary>

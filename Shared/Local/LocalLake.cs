@@ -7,8 +7,8 @@ namespace OndiloFanout.Local;
 public static class LocalLake
 {
     /// <summary>
-    /// The lake's data files (relative paths with '/', sorted): the <c>.jsonl</c> files under <c>deviceId=…</c> folders.
-    /// Temp files, hidden files and the pipeline's own state folder are left out.
+    /// The lake's measure files (relative paths with '/', sorted): the <c>.jsonl</c> files under <c>deviceId=…</c> folders.
+    /// The pool snapshots under <c>pools/</c>, the pipeline's own state folder, temp files and hidden files are left out.
     /// </summary>
     public static IReadOnlyList<string> ListFiles(string root)
     {

@@ -13,6 +13,9 @@ public interface IOndiloApi
 
     Task<OndiloDevice> GetDeviceAsync(long poolId, CancellationToken cancellationToken);
 
+    /// <summary>The pool's alert thresholds.</summary>
+    Task<OndiloPoolConfiguration> GetConfigurationAsync(long poolId, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<OndiloMeasure>> GetMeasuresAsync(long poolId, string type, MeasurePeriod period, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<OndiloMeasure>> GetLastMeasuresAsync(long poolId, IReadOnlyList<string> types, CancellationToken cancellationToken);

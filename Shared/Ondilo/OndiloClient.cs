@@ -33,6 +33,9 @@ public sealed class OndiloClient : IOndiloApi
     public Task<OndiloDevice> GetDeviceAsync(long poolId, CancellationToken cancellationToken) =>
         GetAsync(OndiloPaths.Device(poolId), null, OndiloWireMapper.ReadDevice, cancellationToken);
 
+    public Task<OndiloPoolConfiguration> GetConfigurationAsync(long poolId, CancellationToken cancellationToken) =>
+        GetAsync(OndiloPaths.Configuration(poolId), null, OndiloWireMapper.ReadConfiguration, cancellationToken);
+
     public Task<IReadOnlyList<OndiloMeasure>> GetMeasuresAsync(long poolId, string type, MeasurePeriod period, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(type);

@@ -6,6 +6,7 @@ namespace OndiloFanout.Ondilo;
 [JsonSourceGenerationOptions(GenerationMode = JsonSourceGenerationMode.Metadata)]
 [JsonSerializable(typeof(List<PoolDto>))]
 [JsonSerializable(typeof(DeviceDto))]
+[JsonSerializable(typeof(PoolConfigurationDto))]
 [JsonSerializable(typeof(List<MeasureDto>))]
 [JsonSerializable(typeof(UserInfoDto))]
 internal sealed partial class OndiloJsonContext : JsonSerializerContext;

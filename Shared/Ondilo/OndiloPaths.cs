@@ -12,6 +12,8 @@ internal static class OndiloPaths
 
     public static string Device(long poolId) => $"{Pool(poolId)}/device";
 
+    public static string Configuration(long poolId) => $"{Pool(poolId)}/configuration";
+
     public static string Measures(long poolId) => $"{Pool(poolId)}/measures";
 
     public static string LastMeasures(long poolId) => $"{Pool(poolId)}/lastmeasures";

@@ -33,6 +33,24 @@ internal static class OndiloWireMapper
         };
     }
 
+    public static OndiloPoolConfiguration ReadConfiguration(byte[] body)
+    {
+        var dto = Deserialize(body, OndiloJsonContext.Default.PoolConfigurationDto);
+        return new OndiloPoolConfiguration
+        {
+            TemperatureLow = dto.TemperatureLow,
+            TemperatureHigh = dto.TemperatureHigh,
+            PhLow = dto.PhLow,
+            PhHigh = dto.PhHigh,
+            OrpLow = dto.OrpLow,
+            OrpHigh = dto.OrpHigh,
+            SaltLow = dto.SaltLow,
+            SaltHigh = dto.SaltHigh,
+            TdsLow = dto.TdsLow,
+            TdsHigh = dto.TdsHigh,
+        };
+    }
+
     public static IReadOnlyList<OndiloMeasure> ReadMeasures(byte[] body) =>
         Deserialize(body, OndiloJsonContext.Default.ListMeasureDto).Select((dto, i) => dto is null
             ? throw new FormatException($"measure [{i}] is null")

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using OndiloFanout.Infrastructure.Tests.TestDoubles;
+using OndiloFanout.Lake;
 
 namespace OndiloFanout.Infrastructure.Tests;
 
@@ -7,14 +8,12 @@ namespace OndiloFanout.Infrastructure.Tests;
 /// The app as an operator runs it: the pinned CLI, cdk.json's app command, context from the command line.
 /// The build step is replaced by a no-op (<c>--build true</c>) and the packages by dummies, so no AOT publish.
 /// </summary>
-public sealed class CdkCliSynthTests
+public sealed class CdkCliSynthTests(CdkCliSynthFixture synth) : IClassFixture<CdkCliSynthFixture>
 {
     [Fact]
-    public async Task Synth_NewBucket_WritesTheFullTemplate()
+    public void Synth_NewBucket_WritesTheFullTemplate()
     {
-        using var assets = new CdkLambdaAssets();
-
-        var template = await SynthAsync(assets, []);
+        var template = synth.NewBucket;
 
         Assert.Single(template.LogicalIds("AWS::S3::Bucket"));
         Assert.Equal(2, template.LogicalIds("AWS::Lambda::Function").Count);
@@ -24,15 +23,25 @@ public sealed class CdkCliSynthTests
     }
 
     [Fact]
-    public async Task Synth_ExistingBucket_WritesATemplateWithoutBucket()
+    public void Synth_NewBucket_CatalogsTheLakeForAthena()
     {
-        using var assets = new CdkLambdaAssets();
+        var template = synth.NewBucket;
 
-        var template = await SynthAsync(assets, ["-c", "s3bucketname=existing-lake", "-c", "s3prefix=lake"]);
+        Assert.Single(template.LogicalIds("AWS::Glue::Database"));
+        Assert.Equal(4, template.LogicalIds("AWS::Glue::Table").Count);
+        Assert.Single(template.LogicalIds("AWS::Athena::WorkGroup"));
+        Assert.Equal(LakeQueries.All.Count, template.LogicalIds("AWS::Athena::NamedQuery").Count);
+        Assert.True(template.OutputSection.TryGetProperty("AthenaWorkGroup", out _));
+    }
+
+    [Fact]
+    public void Synth_ExistingBucket_WritesATemplateWithoutBucket()
+    {
+        var template = synth.ExistingBucketTemplate;
 
         Assert.Empty(template.LogicalIds("AWS::S3::Bucket"));
-        Assert.StartsWith("lake/deviceId=", Prefix(template), StringComparison.Ordinal);
-        Assert.Equal("existing-lake", template.OutputSection.GetProperty("DataBucketName").GetProperty("Value").GetString());
+        Assert.StartsWith(CdkCliSynthFixture.ExistingPrefix + "/deviceId=", Prefix(template), StringComparison.Ordinal);
+        Assert.Equal(CdkCliSynthFixture.ExistingBucket, template.OutputSection.GetProperty("DataBucketName").GetProperty("Value").GetString());
     }
 
     [Fact]
@@ -47,14 +56,6 @@ public sealed class CdkCliSynthTests
         Assert.Contains("/" + StackSettings.DefaultLambdaAssets + "\"", script, StringComparison.Ordinal);
         Assert.Contains("publish Functions.Scheduler " + OndiloFanoutStack.SchedulerAssetFolder, script, StringComparison.Ordinal);
         Assert.Contains("publish Functions.DeviceFetcher " + OndiloFanoutStack.DeviceFetcherAssetFolder, script, StringComparison.Ordinal);
-    }
-
-    private static async Task<CdkTemplateJson> SynthAsync(CdkLambdaAssets assets, IReadOnlyList<string> context)
-    {
-        await CdkCli.RunAsync(
-            ["synth", "--quiet", "--no-notices", "--build", "true", "-o", assets.OutputPath, "-c", "lambdaAssets=" + assets.LambdaAssetsPath, .. context],
-            CancellationToken.None);
-        return new CdkTemplateJson(File.ReadAllText(Path.Combine(assets.OutputPath, "OndiloFanout.template.json")));
     }
 
     private static string? Prefix(CdkTemplateJson template) =>

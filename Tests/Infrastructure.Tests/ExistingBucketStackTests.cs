@@ -5,7 +5,8 @@ using OndiloFanout.Infrastructure.Tests.TestDoubles;
 namespace OndiloFanout.Infrastructure.Tests;
 
 /// <summary>The stack with <c>s3bucketname</c>, <c>s3prefix</c> and every other context value set.</summary>
-public sealed class ExistingBucketStackTests(CdkExistingBucketStackFixture fixture) : IClassFixture<CdkExistingBucketStackFixture>
+[Collection(CdkExistingBucketStackCollection.Name)]
+public sealed class ExistingBucketStackTests(CdkExistingBucketStackFixture fixture)
 {
     private const string BucketArn = """{"Fn::Join":["",["arn:",{"Ref":"AWS::Partition"},":s3:::existing-lake"]]}""";
     private const string DataArn = """{"Fn::Join":["",["arn:",{"Ref":"AWS::Partition"},":s3:::existing-lake/ondilo/raw/*"]]}""";

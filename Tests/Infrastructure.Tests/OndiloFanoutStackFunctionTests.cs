@@ -51,6 +51,7 @@ public sealed class OndiloFanoutStackFunctionTests(CdkDefaultStackFixture fixtur
         Assert.Equal("\"ondilo-fanout\"", Variable(variables, SettingNames.ServiceName));
         Assert.Equal("\"OndiloFanout\"", Variable(variables, SettingNames.MetricsNamespace));
         Assert.Equal("\"Information\"", Variable(variables, SettingNames.LogLevel));
+        Assert.Equal("\"off\"", Variable(variables, SettingNames.PoolThresholds));
     }
 
     [Fact]

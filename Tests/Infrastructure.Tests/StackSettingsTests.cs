@@ -16,6 +16,7 @@ public sealed class StackSettingsTests
         Assert.Equal("cron(30 2 * * ? *)", settings.ScheduleExpression);
         Assert.Null(settings.AlarmEmail);
         Assert.Equal("Information", settings.LogLevel);
+        Assert.Equal("off", settings.PoolThresholds);
     }
 
     [Theory]
@@ -41,6 +42,7 @@ public sealed class StackSettingsTests
             ["scheduleCron"] = "rate(1 day)",
             ["email"] = "me@example.org",
             ["logLevel"] = "warning",
+            ["poolThresholds"] = "Weekly",
         });
 
         Assert.Equal("out/lambda", settings.LambdaAssetsPath);
@@ -50,6 +52,7 @@ public sealed class StackSettingsTests
         Assert.Equal("rate(1 day)", settings.ScheduleExpression);
         Assert.Equal("me@example.org", settings.AlarmEmail);
         Assert.Equal("Warning", settings.LogLevel);
+        Assert.Equal("weekly", settings.PoolThresholds);
     }
 
     [Theory]
@@ -65,6 +68,7 @@ public sealed class StackSettingsTests
     [InlineData("scheduleCron", "30 2 * * *")]
     [InlineData("email", "not-an-address")]
     [InlineData("logLevel", "verbose")]
+    [InlineData("poolThresholds", "daily")]
     public void FromContext_InvalidValue_ThrowsNamingTheKey(string key, string value)
     {
         var error = Assert.Throws<ArgumentException>(() => CreateSut(new() { [key] = value }));

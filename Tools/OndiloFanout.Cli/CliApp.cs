@@ -14,12 +14,13 @@ internal static class CliApp
         var aws = new SdkClientFactory();
         return new("ondilo-fanout: collect Ondilo ICO pool measures into a data lake partitioned deviceId/year/month/day.")
         {
-            RunCommand.Create(ui),
+            RunCommand.Create(ui, time),
             LoginCommand.Create(ui, prompt, time),
             BackfillCommand.Create(ui, aws, time),
             ReportCommand.Create(ui, time),
             StatusCommand.Create(ui, aws, time),
             RedriveCommand.Create(ui, aws, time, TimeSpan.FromSeconds(2)),
+            QueryCommand.Create(ui),
         };
     }
 }

@@ -6,7 +6,8 @@ namespace OndiloFanout.Infrastructure.Tests.TestDoubles;
 /// <summary>Runs the pinned CDK CLI (<c>npx cdk</c> from the repository's node_modules) at the repository root.</summary>
 public static class CdkCli
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
+    // A synth builds and runs the app under jsii: seconds on a quiet machine, several minutes next to other builds.
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(15);
 
     /// <summary>The folder holding cdk.json.</summary>
     public static string RepositoryRoot()

@@ -16,6 +16,7 @@ public sealed class CdkExistingBucketStackFixture : IDisposable
         [StackSettings.CallsPerHourKey] = "12",
         [StackSettings.ScheduleKey] = "cron(0 4 * * ? *)",
         [StackSettings.LogLevelKey] = "debug",
+        [StackSettings.PoolThresholdsKey] = "weekly",
     });
 
     public void Dispose() => Stack.Dispose();

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.Time.Testing;
 using Ondilo.Simulator;
 using OndiloFanout.Collection;
@@ -46,7 +48,21 @@ public sealed class SchedulerHandlerTests : IAsyncLifetime, IDisposable
         _folder.Dispose();
     }
 
-    private SchedulerHandler CreateSut() => new(_ondilo.Api, _ondilo.Gate, _state, _queue, _time, new SchedulerOptions());
+    private SchedulerHandler CreateSut(SchedulerOptions? options = null) => new(_ondilo.Api, _ondilo.Gate, _state, _queue, _time, options ?? new SchedulerOptions());
+
+    private SchedulerOptions WithSnapshots(bool readThresholds) =>
+        new() { PoolSnapshots = new LocalPoolSnapshotSink(_folder.Combine("lake")), ReadPoolThresholds = readThresholds };
+
+    private JsonNode[] SnapshotLines(SchedulerSummary summary)
+    {
+        var day = UtcDay.Of(_time.GetUtcNow()).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return File.ReadAllLines(_folder.Combine("lake", "pools", $"snapshotdate={day}", $"pools-{summary.RunId}.jsonl")).Select(line => JsonNode.Parse(line)!).ToArray();
+    }
+
+    private int ConfigurationReads(long poolId) => _simulator.RequestCountFor($"/api/customer/v1/pools/{poolId}/configuration");
+
+    private Task CompleteAsync(long poolId, DateOnly day) =>
+        _state.PutAsync(new LedgerEntry { PoolId = poolId, Day = day, Status = DayStatus.Complete, Records = 144, Cursor = new Dictionary<string, DateTimeOffset>(), UpdatedAt = _time.GetUtcNow() }, CancellationToken.None);
 
     private async Task<List<WorkMessage>> DrainAsync()
     {
@@ -93,14 +109,87 @@ public sealed class SchedulerHandlerTests : IAsyncLifetime, IDisposable
     public async Task HandleAsync_CollectedDays_AreSkipped()
     {
         var pool = _simulator.Account.Pools[0].Id;
-        var day = new DateOnly(2026, 11, 24);
-        await _state.PutAsync(new LedgerEntry { PoolId = pool, Day = day, Status = DayStatus.Complete, Records = 144, Cursor = new Dictionary<string, DateTimeOffset>(), UpdatedAt = _time.GetUtcNow() }, CancellationToken.None);
+        await CompleteAsync(pool, new DateOnly(2026, 11, 24));
 
-        var summary = await CreateSut().HandleAsync("{}", CancellationToken.None);
+        var summary = await CreateSut().HandleAsync("""{"date":"2026-11-24"}""", CancellationToken.None);
 
         Assert.Equal(1, summary.Skipped);
         Assert.Equal(1, summary.Enqueued);
         Assert.DoesNotContain(await DrainAsync(), m => m.PoolId == pool);
+    }
+
+    [Fact]
+    public async Task HandleAsync_Daily_HealsTheOlderDaysOfTheHistoryTheLedgerLacksForNoExtraCall()
+    {
+        var (whole, empty) = (_simulator.Account.Pools[0].Id, _simulator.Account.Pools[1].Id);
+        var lost = new DateOnly(2026, 11, 3);
+        // The API's history starts 2026-10-26 02:30: 29 days before yesterday, all in the ledger for one pool but one.
+        for (var day = new DateOnly(2026, 10, 26); day <= new DateOnly(2026, 11, 23); day = day.AddDays(1))
+        {
+            if (day != lost)
+            {
+                await CompleteAsync(whole, day);
+            }
+        }
+
+        var summary = await CreateSut().HandleAsync("{}", CancellationToken.None);
+
+        var messages = await DrainAsync();
+        Assert.Equal(1 + 29, summary.Healed);
+        Assert.Equal(2 + 1 + 29, summary.Enqueued);
+        Assert.Equal(1, summary.ApiCalls);
+        Assert.Equal([lost, new DateOnly(2026, 11, 24)], messages.Where(m => m.PoolId == whole).Select(m => m.Day).Order());
+        Assert.Equal(30, messages.Count(m => m.PoolId == empty));
+    }
+
+    [Fact]
+    public async Task HandleAsync_WithSnapshotSink_WritesEveryListedPoolWithoutThresholdsForNoExtraCall()
+    {
+        var summary = await CreateSut(WithSnapshots(readThresholds: false)).HandleAsync("{}", CancellationToken.None);
+
+        var lines = SnapshotLines(summary);
+        Assert.Equal(_simulator.Account.Pools.Select(p => p.Id), lines.Select(l => (long)l["poolId"]!));
+        Assert.All(lines, l => Assert.Null(l["phLow"]));
+        Assert.All(lines, l => Assert.Equal(summary.RunId, (string)l["runId"]!));
+        Assert.Equal(1, summary.ApiCalls);
+        Assert.Equal(1, _simulator.RequestCount);
+    }
+
+    [Fact]
+    public async Task HandleAsync_DryRun_WritesNoSnapshot()
+    {
+        await CreateSut(WithSnapshots(readThresholds: true)).HandleAsync("""{"dryRun":true}""", CancellationToken.None);
+
+        Assert.False(Directory.Exists(_folder.Combine("lake", "pools")));
+    }
+
+    [Fact]
+    public async Task HandleAsync_ThresholdsWeekly_ReadsEachPoolsOnceInSevenDailyRuns()
+    {
+        var sut = CreateSut(WithSnapshots(readThresholds: true));
+        var withThresholds = new List<long>();
+
+        for (var run = 0; run < 7; run++)
+        {
+            var summary = await sut.HandleAsync("{}", CancellationToken.None);
+            var read = SnapshotLines(summary).Where(l => l["phLow"] is not null).ToArray();
+            Assert.All(read, l => Assert.Equal((7.6, 8.5), ((double)l["phLow"]!, (double)l["phHigh"]!)));
+            withThresholds.AddRange(read.Select(l => (long)l["poolId"]!));
+            _time.Advance(TimeSpan.FromDays(1));
+        }
+
+        Assert.Equal(_simulator.Account.Pools.Select(p => p.Id).Order(), withThresholds.Order());
+        Assert.All(_simulator.Account.Pools, pool => Assert.Equal(1, ConfigurationReads(pool.Id)));
+    }
+
+    [Fact]
+    public async Task HandleAsync_MonthWithThresholds_ReadsEveryPoolsOnce()
+    {
+        var summary = await CreateSut(WithSnapshots(readThresholds: true)).HandleAsync("""{"month":"true"}""", CancellationToken.None);
+
+        Assert.All(SnapshotLines(summary), l => Assert.NotNull(l["phLow"]));
+        Assert.All(_simulator.Account.Pools, pool => Assert.Equal(1, ConfigurationReads(pool.Id)));
+        Assert.Equal(1 + _simulator.Account.Pools.Count, summary.ApiCalls);
     }
 
     [Fact]

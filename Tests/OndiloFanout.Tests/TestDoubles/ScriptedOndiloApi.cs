@@ -19,6 +19,8 @@ internal sealed class ScriptedOndiloApi(IApiCallGate gate, TimeProvider time) : 
 
     public Task<OndiloDevice> GetDeviceAsync(long poolId, CancellationToken cancellationToken) => throw new NotSupportedException();
 
+    public Task<OndiloPoolConfiguration> GetConfigurationAsync(long poolId, CancellationToken cancellationToken) => throw new NotSupportedException();
+
     public Task<IReadOnlyList<OndiloMeasure>> GetLastMeasuresAsync(long poolId, IReadOnlyList<string> types, CancellationToken cancellationToken) => throw new NotSupportedException();
 
     public Task<OndiloUserInfo> GetUserInfoAsync(CancellationToken cancellationToken) => throw new NotSupportedException();

@@ -60,7 +60,7 @@ internal static class BackfillCommand
             if (isLocal)
             {
                 var options = pipeline.Build(parse, payload, out var error);
-                return options is null ? ui.Fail(ExitCodes.Usage, error!, null) : await RunCommand.ExecuteAsync(ui, options, asJson, cancellationToken);
+                return options is null ? ui.Fail(ExitCodes.Usage, error!, null) : await RunCommand.ExecuteAsync(ui, options, time, asJson, cancellationToken);
             }
 
             string? name;

@@ -18,7 +18,9 @@ internal sealed class LocalPipelineOptions
     public Option<string> Output { get; } = new("--out") { Description = "Data lake folder.", DefaultValueFactory = _ => "datalake" };
     public Option<int> CallsPerHour { get; } = new("--calls-per-hour") { Description = "Shared budget of Ondilo API calls per hour (the API allows 30).", DefaultValueFactory = _ => QuotaWindow.DefaultCallsPerHour };
 
-    public IReadOnlyList<Option> All => [Simulate, SimulatePools, SimulateFaults, SimulateSeed, ApiUrl, TokenFile, Output, CallsPerHour];
+    public Option<bool> PoolThresholds { get; } = new("--pool-thresholds") { Description = "Read each pool's alert thresholds once a week into the pool snapshot (one API call per pool and week)." };
+
+    public IReadOnlyList<Option> All => [Simulate, SimulatePools, SimulateFaults, SimulateSeed, ApiUrl, TokenFile, Output, CallsPerHour, PoolThresholds];
 
     /// <summary>The pipeline's options for <paramref name="payload"/>, or null with <paramref name="error"/> when a value is out of range.</summary>
     public RunOptions? Build(ParseResult parse, string payload, out string? error)
@@ -51,6 +53,7 @@ internal sealed class LocalPipelineOptions
             SimulateSeed = parse.GetValue(SimulateSeed),
             ApiUrl = api,
             TokenFile = parse.GetValue(TokenFile),
+            PoolThresholds = parse.GetValue(PoolThresholds),
         };
     }
 }

@@ -10,7 +10,7 @@ namespace OndiloFanout.Cli.Commands;
 /// <summary><c>ondilo-fanout run</c>: scheduler → queue → fetcher → local data lake, in one process.</summary>
 internal static class RunCommand
 {
-    public static Command Create(ConsoleUi ui)
+    public static Command Create(ConsoleUi ui, TimeProvider time)
     {
         var pipeline = new LocalPipelineOptions();
         var request = new CollectionRequestOptions();
@@ -27,17 +27,17 @@ internal static class RunCommand
             var options = pipeline.Build(parse, request.BuildPayload(parse, monthByDefault: false), out var error);
             return options is null
                 ? ui.Fail(ExitCodes.Usage, error!, null)
-                : await ExecuteAsync(ui, options, parse.GetValue(json), cancellationToken);
+                : await ExecuteAsync(ui, options, time, parse.GetValue(json), cancellationToken);
         });
         return command;
     }
 
     /// <summary>Runs the embedded pipeline and shows its summary; <c>backfill --local</c> runs it the same way.</summary>
-    internal static async Task<int> ExecuteAsync(ConsoleUi ui, RunOptions options, bool asJson, CancellationToken cancellationToken)
+    internal static async Task<int> ExecuteAsync(ConsoleUi ui, RunOptions options, TimeProvider time, bool asJson, CancellationToken cancellationToken)
     {
         try
         {
-            var summary = await ui.WithProgressAsync(!asJson, progress => new LocalPipeline(options, progress, TimeProvider.System).RunAsync(cancellationToken));
+            var summary = await ui.WithProgressAsync(!asJson, progress => new LocalPipeline(options, progress, time).RunAsync(cancellationToken));
             ui.ShowRun(summary, asJson);
             return summary.DeadLettered > 0 ? ExitCodes.DeadLettered : ExitCodes.Ok;
         }

@@ -51,7 +51,11 @@ internal sealed class LocalPipeline
         using var ondilo = new OndiloConnection(http, tokens, state, clientOptions, time, _options.MinimumCallInterval, clock.WaitUntilAsync);
         var (api, gate) = (ondilo.Api, ondilo.Gate);
 
-        var scheduler = new SchedulerHandler(api, gate, state, queue, time, new SchedulerOptions());
+        var scheduler = new SchedulerHandler(api, gate, state, queue, time, new SchedulerOptions
+        {
+            PoolSnapshots = new LocalPoolSnapshotSink(_options.OutputDirectory),
+            ReadPoolThresholds = _options.PoolThresholds,
+        });
         _progress.Report(new PipelineProgress("Listing pools", 0, 0, 0, 0, gate.Calls));
         var plan = await RunSchedulerAsync(scheduler, clock, cancellationToken);
 
@@ -74,6 +78,7 @@ internal sealed class LocalPipeline
             DeviceDaysCollected = tally.DaysWritten,
             DeviceDaysSkipped = plan.Skipped,
             DeviceDaysRefused = plan.Refused,
+            DeviceDaysHealed = plan.Healed,
             DeviceDaysPartial = tally.DaysPartial,
             Records = tally.Records,
             ApiCalls = gate.Calls,

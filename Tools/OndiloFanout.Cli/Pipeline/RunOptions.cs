@@ -19,6 +19,8 @@ internal sealed record RunOptions
     public string? TokenFile { get; init; }
     /// <summary>The least time between two API calls (the API allows 5 per second); waited on the pipeline's clock.</summary>
     public TimeSpan MinimumCallInterval { get; init; } = Collection.QuotaGate.DefaultMinimumInterval;
+    /// <summary>Read each pool's thresholds on its weekly day into the pool snapshot (one API call per pool and week).</summary>
+    public bool PoolThresholds { get; init; }
     /// <summary>How many times a failing scheduler run is retried, like EventBridge's retry policy.</summary>
     public int SchedulerAttempts { get; init; } = 5;
     /// <summary>Whether the simulator enforces the API's quota (default true); only the benchmarks turn it off.</summary>

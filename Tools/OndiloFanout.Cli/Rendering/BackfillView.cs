@@ -36,6 +36,7 @@ internal sealed class BackfillView
         table.AddColumn(new TableColumn("").RightAligned());
         table.AddRow("Pools", Markup.Escape(summary.Pools.ToString(CultureInfo.InvariantCulture) + (summary.PoolIds.Count > 0 ? $" ({string.Join(", ", summary.PoolIds)})" : "")));
         AddRow(table, "Device-days planned", summary.Planned);
+        AddRow(table, "  of which older gaps healed", summary.Healed);
         AddRow(table, "Messages enqueued", summary.Enqueued);
         AddRow(table, "Device-days already collected", summary.Skipped);
         AddRow(table, "Device-days older than the API's history", summary.Refused);

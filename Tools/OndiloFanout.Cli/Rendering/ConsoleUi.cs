@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using OndiloFanout.Cli.Pipeline;
+using OndiloFanout.Cli.Query;
 using Spectre.Console;
 
 namespace OndiloFanout.Cli.Rendering;
@@ -62,6 +63,7 @@ internal sealed class ConsoleUi
         table.AddColumn(new TableColumn("").RightAligned());
         AddRow(table, "Pools", summary.Pools);
         AddRow(table, "Device-days planned", summary.DeviceDaysPlanned);
+        AddRow(table, "  of which older gaps healed", summary.DeviceDaysHealed);
         AddRow(table, "Device-days collected", summary.DeviceDaysCollected);
         AddRow(table, "  of which partial", summary.DeviceDaysPartial);
         AddRow(table, "Device-days already in the lake", summary.DeviceDaysSkipped);
@@ -131,4 +133,7 @@ internal sealed class ConsoleUi
     public RedriveView Redrive => new(_console, _jsonOut);
 
     public BackfillView Backfill => new(_console, _jsonOut);
+
+    /// <summary>Shows a query's answer as a table, or as JSON/CSV on the machine output.</summary>
+    public void ShowQuery(QueryResult result, QueryFormat format) => QueryView.Show(_console, _jsonOut, result, format);
 }

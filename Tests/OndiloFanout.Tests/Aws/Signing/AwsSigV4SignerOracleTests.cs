@@ -17,7 +17,8 @@ public sealed class AwsSigV4SignerOracleTests
     private static readonly Gen<string> Word = Gen.Char["abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.~"].Array[1, 8].Select(c => new string(c));
     private static readonly Gen<string> AnyText = Gen.Char["abcXYZ019 -_.~!$&'()*+,;=:@/?#[]%\"<>^`{|}é€ß"].Array[0, 12].Select(c => new string(c));
     // In paths the SDK leaves RFC 3986 sub-delimiters (!$&'()*+,;=) and : [ ] unencoded, where the SigV4 spec
-    // (and botocore) encode them; our own paths are always "/", so paths here avoid those characters.
+    // (and botocore) encode them; our own paths are always "/", so paths here avoid those characters. No "." or ".."
+    // segment either: System.Uri removes them from what is sent, while the SDK signs its resource path as given.
     private static readonly Gen<string> PathText = Gen.Char["abcXYZ019 -_.~@%\"<>^`{|}é€ß"].Array[0, 12].Select(c => new string(c));
     // No tabs: the SDK's whitespace folding around tabs is inconsistent, and our header values never hold one.
     private static readonly Gen<string> HeaderValue = Gen.Char["abcXYZ019 -_.~!$&'()*+,;=:@/?[]%\"<>^`{|}"].Array[1, 16].Select(c => new string(c));
@@ -26,7 +27,7 @@ public sealed class AwsSigV4SignerOracleTests
         from method in Gen.OneOfConst("GET", "POST", "PUT", "DELETE")
         from host in Gen.OneOfConst("firehose.eu-west-1.amazonaws.com", "secretsmanager.us-east-1.amazonaws.com", "127.0.0.1")
         from port in Gen.OneOfConst(0, 0, 4566, 8443)
-        from segments in Gen.Select(Word, PathText).Select((w, t) => w + t).Array[0, 3]
+        from segments in Gen.Select(Word, PathText).Select((w, t) => w + t).Where(s => s is not ("." or "..")).Array[0, 3]
         from query in Gen.Select(Word, AnyText).Array[0, 4]
         from headers in Gen.Select(Word, HeaderValue).Array[0, 4]
         from contentType in Gen.OneOfConst<string?>(null, "application/x-amz-json-1.1", "application/x-www-form-urlencoded; charset=utf-8")

@@ -1,0 +1,12 @@
+using Amazon.CDK.AWS.S3;
+
+namespace OndiloFanout.Infrastructure.Constructs;
+
+/// <summary>What <see cref="LakeCatalog"/> describes.</summary>
+internal sealed record LakeCatalogOptions
+{
+    /// <summary>The data lake bucket (created or imported).</summary>
+    public required IBucket Bucket { get; init; }
+    /// <summary>Key prefix of the data: empty or ending with '/'.</summary>
+    public required string Prefix { get; init; }
+}

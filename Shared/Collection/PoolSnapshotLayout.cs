@@ -1,0 +1,80 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text.Json;
+using OndiloFanout.Ondilo;
+
+namespace OndiloFanout.Collection;
+
+/// <summary>
+/// Where and how pool snapshots are stored, the same locally and in S3: <c>pools/snapshotdate=YYYY-MM-DD/pools-&lt;runId&gt;.jsonl</c>
+/// next to the measures' <c>deviceId=</c> folders, partitioned by date so a query reads only the days it asks for.
+/// </summary>
+public static class PoolSnapshotLayout
+{
+    /// <summary>The snapshots' folder under the lake's root or prefix.</summary>
+    public const string Folder = "pools/";
+
+    /// <summary>The partition column (not <c>date</c>, a keyword in both Athena and DuckDB).</summary>
+    public const string PartitionColumn = "snapshotdate";
+
+    /// <summary>The snapshot's key relative to the lake's root or prefix.</summary>
+    public static string KeyOf(PoolSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return string.Create(CultureInfo.InvariantCulture, $"{Folder}{PartitionColumn}={snapshot.TakenAt.UtcDateTime:yyyy-MM-dd}/pools-{snapshot.RunId}.jsonl");
+    }
+
+    /// <summary>One JSON object per pool and line.</summary>
+    public static byte[] ToJsonLines(PoolSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var content = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(content))
+        {
+            foreach (var pool in snapshot.Pools)
+            {
+                JsonSerializer.Serialize(writer, pool, CollectionJsonContext.Default.PoolSnapshotRecord);
+                writer.Flush();
+                writer.Reset();
+                content.Write("\n"u8);
+            }
+        }
+
+        return content.WrittenSpan.ToArray();
+    }
+
+    /// <summary>The snapshot line of <paramref name="pool"/>, with its thresholds when <paramref name="configuration"/> was read.</summary>
+    public static PoolSnapshotRecord RecordOf(OndiloPool pool, OndiloPoolConfiguration? configuration, string runId, DateTimeOffset takenAt)
+    {
+        ArgumentNullException.ThrowIfNull(pool);
+        return new PoolSnapshotRecord
+        {
+            DeviceId = PartitionKey.DeviceIdOf(pool.Id),
+            PoolId = pool.Id,
+            PoolName = pool.Name,
+            PoolType = pool.Type,
+            Disinfection = pool.DisinfectionPrimary,
+            PoolUpdatedAt = pool.UpdatedAt is { } at ? Iso(at) : null,
+            TemperatureLow = configuration?.TemperatureLow,
+            TemperatureHigh = configuration?.TemperatureHigh,
+            PhLow = configuration?.PhLow,
+            PhHigh = configuration?.PhHigh,
+            OrpLow = configuration?.OrpLow,
+            OrpHigh = configuration?.OrpHigh,
+            SaltLow = configuration?.SaltLow,
+            SaltHigh = configuration?.SaltHigh,
+            TdsLow = configuration?.TdsLow,
+            TdsHigh = configuration?.TdsHigh,
+            SnapshotTime = Iso(takenAt),
+            RunId = runId,
+        };
+    }
+
+    /// <summary>
+    /// True on the one day of each week when a pool's configuration is read (when enabled): spread over the week by
+    /// pool id, so the cost is at most one API call per pool per week with no state to keep.
+    /// </summary>
+    public static bool IsConfigurationDay(long poolId, DateOnly day) => (day.DayNumber + (poolId % 7) + 7) % 7 == 0;
+
+    private static string Iso(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+}

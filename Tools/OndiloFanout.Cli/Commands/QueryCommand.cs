@@ -1,0 +1,49 @@
+using System.CommandLine;
+using DuckDB.NET.Data;
+using OndiloFanout.Cli.Query;
+using OndiloFanout.Cli.Rendering;
+
+namespace OndiloFanout.Cli.Commands;
+
+/// <summary>
+/// <c>ondilo-fanout query "&lt;SQL&gt;"</c>: SQL over a local data lake with DuckDB, under the same table and view names
+/// and columns as the stack's Athena catalog (<c>measures</c>, <c>pools</c>, <c>measures_raw</c>, <c>pool_snapshots</c>).
+/// </summary>
+internal static class QueryCommand
+{
+    public static Command Create(ConsoleUi ui)
+    {
+        var sql = new Argument<string>("sql") { Description = "The SQL; each ? is bound to one --param, in order (e.g. the pool id)." };
+        var output = new Option<string>("--out") { Description = "Data lake folder.", DefaultValueFactory = _ => "datalake" };
+        var parameters = new Option<string[]>("--param") { Description = "A value for the next ? of the SQL, as text (repeat for several).", AllowMultipleArgumentsPerToken = false };
+        var json = new Option<bool>("--json") { Description = "Print the rows as one JSON array." };
+        var csv = new Option<bool>("--csv") { Description = "Print the rows as CSV with a header line." };
+        var command = new Command("query", "Run SQL over a local data lake, with the same tables and views as Athena.") { sql, output, parameters, json, csv };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            if (parse.GetValue(json) && parse.GetValue(csv))
+            {
+                return ui.Fail(ExitCodes.Usage, "Choose one of --json and --csv.", null);
+            }
+
+            var lake = parse.GetValue(output)!;
+            if (!Directory.Exists(lake))
+            {
+                return ui.Fail(ExitCodes.Usage, $"There is no data lake folder \"{lake}\".", "Collect one first, e.g. ondilo-fanout run --simulate --month --out " + lake);
+            }
+
+            var format = parse.GetValue(json) ? QueryFormat.Json : parse.GetValue(csv) ? QueryFormat.Csv : QueryFormat.Table;
+            try
+            {
+                var result = await LocalQueryEngine.RunAsync(lake, parse.GetValue(sql)!, parse.GetValue(parameters) ?? [], cancellationToken);
+                ui.ShowQuery(result, format);
+                return ExitCodes.Ok;
+            }
+            catch (DuckDBException ex)
+            {
+                return ui.Fail(ExitCodes.Usage, ex.Message, "Tables: measures, pools (views); measures_raw, pool_snapshots (as written).");
+            }
+        });
+        return command;
+    }
+}
