@@ -106,7 +106,10 @@ internal sealed class DeviceFetcherHandler
             return Result(incoming.MessageId, message, FetchOutcome.Expired) with { Reason = "the day is older than the API's 30-day history" };
         }
 
-        var lease = await _ports.Leases.TryAcquireAsync(message.PoolId, incoming.MessageId, _options.LeaseDuration, cancellationToken);
+        // One owner per delivery, not per message: when the visibility timeout hands a message that is still being
+        // processed to a second fetcher, the second must wait for the first instead of taking its lease as its own.
+        var owner = $"{incoming.MessageId}/{Guid.NewGuid():N}";
+        var lease = await _ports.Leases.TryAcquireAsync(message.PoolId, owner, _options.LeaseDuration, cancellationToken);
         if (!lease.Acquired)
         {
             return await DeferAsync(incoming, message, lease.HeldUntil, "another fetcher holds the pool", null, cancellationToken);
@@ -119,7 +122,7 @@ internal sealed class DeviceFetcherHandler
         finally
         {
             _gate.ClearReservation();
-            await _ports.Leases.ReleaseAsync(message.PoolId, incoming.MessageId, cancellationToken);
+            await _ports.Leases.ReleaseAsync(message.PoolId, owner, cancellationToken);
         }
     }
 

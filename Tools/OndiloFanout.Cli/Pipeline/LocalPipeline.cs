@@ -45,7 +45,7 @@ internal sealed class LocalPipeline
         var queue = new InProcessWorkQueue(time, new InProcessQueueOptions());
         using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
         var clientOptions = new OndiloClientOptions { BaseUri = simulator?.BaseUri ?? _options.ApiUrl ?? new OndiloClientOptions().BaseUri };
-        using var ondilo = new OndiloConnection(http, tokens, state, clientOptions, time, QuotaGate.DefaultMinimumInterval);
+        using var ondilo = new OndiloConnection(http, tokens, state, clientOptions, time, _options.CallInterval);
         var (api, gate) = (ondilo.Api, ondilo.Gate);
 
         var scheduler = new SchedulerHandler(api, gate, state, queue, time, new SchedulerOptions());

@@ -17,6 +17,11 @@ internal sealed record RunOptions
     public Uri? ApiUrl { get; init; }
     /// <summary>The token file for a real API.</summary>
     public string? TokenFile { get; init; }
+    /// <summary>
+    /// Spacing of Ondilo calls (default <see cref="Collection.QuotaGate.DefaultMinimumInterval"/>, which keeps within the
+    /// API's 5 calls per second); zero turns pacing off, e.g. for a load test against the simulator.
+    /// </summary>
+    public TimeSpan CallInterval { get; init; } = Collection.QuotaGate.DefaultMinimumInterval;
     /// <summary>How many times a failing scheduler run is retried, like EventBridge's retry policy.</summary>
     public int SchedulerAttempts { get; init; } = 5;
 }
