@@ -7,7 +7,7 @@ namespace OndiloFanout.Tests.Reliability;
 
 /// <summary>
 /// Many pools × 30 days through the embedded pipeline with 10 % faults and the quota on, on the fast clock.
-/// CI runs 20 pools (600 device-days, under a minute on a busy 2-core machine); set <c>ONDILO_FANOUT_LOAD_POOLS=1000</c> for the full 30,000.
+/// CI runs 20 pools (600 device-days, well under a minute); set <c>ONDILO_FANOUT_LOAD_POOLS=1000</c> for the full 30,000.
 /// </summary>
 public sealed class LoadTests(ITestOutputHelper output)
 {
