@@ -7,6 +7,8 @@ internal sealed record LakeAudit
     public required int Complete { get; init; }
     /// <summary>Device-days closed as partial for good (the API's history no longer covered them): a subset of the truth.</summary>
     public required int Closed { get; init; }
+    /// <summary>Unplanned device-days a window only partly covered (a subset of the truth), left for a later run to top up.</summary>
+    public required int Partial { get; init; }
     /// <summary>Device-days not collected but dead-lettered with a reason.</summary>
     public required int DeadLettered { get; init; }
     /// <summary>Planned days the scheduler refused as older than the API's history.</summary>
@@ -18,5 +20,5 @@ internal sealed record LakeAudit
     public required IReadOnlyList<string> Problems { get; init; }
 
     public override string ToString() =>
-        $"complete {Complete}, closed {Closed}, dead-lettered {DeadLettered}, refused {Refused}, records {Records}, duplicates {Duplicates}; problems: {string.Join(" | ", Problems.Take(10))}";
+        $"complete {Complete}, closed {Closed}, partial {Partial}, dead-lettered {DeadLettered}, refused {Refused}, records {Records}, duplicates {Duplicates}; problems: {string.Join(" | ", Problems.Take(10))}";
 }

@@ -151,8 +151,8 @@ internal sealed class ReliabilityRig : IAsyncDisposable
     private OndiloConnection Connect()
     {
         var options = new OndiloClientOptions { BaseUri = Simulator.BaseUri, RequestTimeout = _options.RequestTimeout };
-        // No pacing: the simulator's clock stands still, so real-time spacing would only slow the test down.
-        var connection = new OndiloConnection(_http, TokenStore, State, options, Time, TimeSpan.Zero);
+        // Paced like production, on the rig's clock: the spacing costs simulated time only.
+        var connection = new OndiloConnection(_http, TokenStore, State, options, Time, QuotaGate.DefaultMinimumInterval, Clock.WaitUntilAsync);
         _connections.Add(connection);
         return connection;
     }

@@ -10,11 +10,8 @@ internal sealed record RigOptions
     /// <summary>A Tuesday afternoon, mid-hour: day and hour boundaries are away from the start unless a test asks.</summary>
     public static readonly DateTimeOffset DefaultStart = new(2026, 3, 10, 14, 30, 0, TimeSpan.Zero);
 
-    /// <summary>
-    /// The simulated API. Its quota is off by default; with it on, note that the rig's clock stands still between
-    /// waits, so every call lands in the same second: raise <see cref="SimulatorOptions.CallsPerSecond"/> unless the
-    /// per-second 400 is the point.
-    /// </summary>
+    /// <summary>The simulated API; its quota is off by default (the rig paces calls as production does, so with it on
+    /// only the hourly limit bites).</summary>
     public SimulatorOptions Simulator { get; init; } = new() { Pools = 2, QuotaEnabled = false };
 
     public DateTimeOffset Start { get; init; } = DefaultStart;
