@@ -14,9 +14,9 @@ public sealed class DeliveryFaultTests
     [Fact]
     public async Task Run_FirehosePartialFailuresAndThrottling_EveryRecordOnceInTheLake()
     {
-        // Calls 10–16 are all throttled: a burst longer than the client's five attempts fails that write, and the
-        // message is retried later.
-        await using var firehose = await ReliabilityFirehoseServer.StartAsync(Enumerable.Range(10, 7).ToHashSet());
+        // Every 4th call throttled, every 3rd record refused; calls 10–16 are all throttled: a burst longer than the
+        // client's five attempts fails that write, and the message is retried later.
+        await using var firehose = await ReliabilityFirehoseServer.StartAsync(ReliabilityFirehoseFaults.Burst);
         using var http = new HttpClient();
         var noWait = new AwsRetryOptions { NextJitter = () => 0 };
         await using var rig = await ReliabilityRig.StartAsync(new RigOptions

@@ -100,22 +100,11 @@ internal sealed class ReliabilityRig : IAsyncDisposable
         return new DeviceFetcherHandler(ondilo.Api, ondilo.Gate, ports, Time, new FetcherOptions());
     }
 
-    /// <summary>Runs the scheduler as the CLI does: waits out a spent quota, retries a transient failure a few times.</summary>
+    /// <summary>Runs the scheduler as the CLI does (see <see cref="ReliabilitySchedule"/>).</summary>
     public async Task<SchedulerSummary> ScheduleAsync(string payload)
     {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                PlannedAt = Time.GetUtcNow();
-                return await Scheduler.HandleAsync(payload, CancellationToken.None);
-            }
-            catch (OndiloApiException ex) when (attempt < 10 && ex.Failure is OndiloFailure.QuotaExhausted or OndiloFailure.Transient or OndiloFailure.BadResponse)
-            {
-                var now = Time.GetUtcNow();
-                await Clock.WaitUntilAsync(ex.Failure == OndiloFailure.QuotaExhausted ? QuotaWindow.NextHour(now) : now.AddMinutes(1), CancellationToken.None);
-            }
-        }
+        (var plan, PlannedAt) = await ReliabilitySchedule.RunAsync(Scheduler, payload, Time, Clock.WaitUntilAsync);
+        return plan;
     }
 
     /// <summary>Runs the CLI's event source until the queue is empty: every message done or dead-lettered.</summary>

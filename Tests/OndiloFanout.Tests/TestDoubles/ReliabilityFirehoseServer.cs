@@ -13,11 +13,10 @@ using OndiloFanout.Collection;
 namespace OndiloFanout.Tests.TestDoubles;
 
 /// <summary>
-/// A Firehose <c>PutRecordBatch</c> endpoint on 127.0.0.1 that misbehaves the way the service does, on a fixed
-/// pattern: every 4th call is throttled whole (400 <c>ThrottlingException</c>), calls in <see cref="ThrottledCalls"/>
-/// too (a burst longer than the client's retries), and every 3rd record of the other calls is refused with
-/// <c>ServiceUnavailableException</c> inside an HTTP 200. Accepted records are de-aggregated into <see cref="Delivered"/>,
-/// as the delivery stream's <c>RecordDeAggregation</c> processor would before writing S3.
+/// A Firehose <c>PutRecordBatch</c> endpoint on 127.0.0.1 that misbehaves the way the service does, on the fixed
+/// pattern of its <see cref="ReliabilityFirehoseFaults"/>: calls throttled whole (400 <c>ThrottlingException</c>) and
+/// records refused with <c>ServiceUnavailableException</c> inside an HTTP 200. Accepted records are de-aggregated into
+/// <see cref="Delivered"/>, as the delivery stream's <c>RecordDeAggregation</c> processor would before writing S3.
 /// </summary>
 internal sealed class ReliabilityFirehoseServer : IAsyncDisposable
 {
@@ -31,8 +30,7 @@ internal sealed class ReliabilityFirehoseServer : IAsyncDisposable
 
     public Uri Endpoint { get; private set; } = null!;
 
-    /// <summary>Call numbers (1-based) answered with a whole-call throttle whatever the pattern says.</summary>
-    public IReadOnlySet<int> ThrottledCalls { get; init; } = new HashSet<int>();
+    public required ReliabilityFirehoseFaults Faults { get; init; }
 
     public int Calls => Volatile.Read(ref _calls);
 
@@ -42,12 +40,12 @@ internal sealed class ReliabilityFirehoseServer : IAsyncDisposable
 
     public IReadOnlyList<MeasureRecord> Delivered => [.. _delivered];
 
-    public static async Task<ReliabilityFirehoseServer> StartAsync(IReadOnlySet<int> throttledCalls)
+    public static async Task<ReliabilityFirehoseServer> StartAsync(ReliabilityFirehoseFaults faults)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var server = new ReliabilityFirehoseServer(builder.Build()) { ThrottledCalls = throttledCalls };
+        var server = new ReliabilityFirehoseServer(builder.Build()) { Faults = faults };
         server._app.Run(server.HandleAsync);
         await server._app.StartAsync();
         server.Endpoint = new Uri(server._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single() + "/");
@@ -67,7 +65,7 @@ internal sealed class ReliabilityFirehoseServer : IAsyncDisposable
         lock (_gate)
         {
             var call = ++_calls;
-            if (call % 4 == 0 || ThrottledCalls.Contains(call))
+            if (Faults.IsThrottled(call))
             {
                 ThrottledAnswers++;
                 context.Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -89,7 +87,7 @@ internal sealed class ReliabilityFirehoseServer : IAsyncDisposable
         var failed = 0;
         foreach (var record in records.EnumerateArray())
         {
-            if (++_deliveredSeen % 3 == 0)
+            if (Faults.IsRefused(++_deliveredSeen))
             {
                 failed++;
                 RefusedRecords++;
