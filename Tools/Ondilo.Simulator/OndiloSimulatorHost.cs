@@ -64,7 +64,7 @@ public sealed class OndiloSimulatorHost : IAsyncDisposable
         var account = new SimulatedAccount(options.Seed, options.Pools);
         var counter = new RequestCounter();
         var tokens = new TokenRegistry(timeProvider);
-        var faults = new FaultInjector(options.Seed, options.FaultRate);
+        var faults = new FaultInjector(options.Seed, options.FaultRate, options.FaultKinds);
 
         // The empty builder reads no environment, appsettings or logging configuration: quiet and predictable.
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
@@ -81,7 +81,7 @@ public sealed class OndiloSimulatorHost : IAsyncDisposable
             app.UseQuota(new QuotaLimiter(options.CallsPerSecond, options.CallsPerHour, timeProvider));
         }
 
-        app.UseFaults(faults);
+        app.UseFaults(faults, options.FaultPathPrefix);
         app.UseBearerAuthentication(tokens);
         app.MapOAuth(tokens, options.DenyConsent);
         var api = app.MapGroup(SimulatorPaths.Api);

@@ -1,3 +1,5 @@
+using Ondilo.Simulator.Faults;
+
 namespace Ondilo.Simulator;
 
 /// <summary>
@@ -30,6 +32,19 @@ public sealed record SimulatorOptions
     /// connection reset (default 0).
     /// </summary>
     public double FaultRate { get; init; }
+
+    /// <summary>
+    /// The failures <see cref="FaultRate"/> draws from, equally likely; default null: 500, 502 page, 503, truncated
+    /// JSON and connection reset. <see cref="FaultKind.Timeout"/> is only drawn when named: it holds a request open
+    /// until the client's own timeout.
+    /// </summary>
+    public IReadOnlyList<FaultKind>? FaultKinds { get; init; }
+
+    /// <summary>
+    /// When set, only requests whose path starts with it can be faulted, e.g. <c>/oauth2/token</c>; default null:
+    /// every API and token request.
+    /// </summary>
+    public string? FaultPathPrefix { get; init; }
 
     /// <summary>Delay before each response, measured on the simulator's clock (default none).</summary>
     public TimeSpan Latency { get; init; } = TimeSpan.Zero;

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Amazon.SQS;
 using Amazon.SQS.Model;
 using OndiloFanout.Lambda;
@@ -14,10 +15,17 @@ internal sealed class EventSourcePoller(IAmazonSQS sqs, string queueUrl)
 {
     private const int VisibilityTimeoutSeconds = 2;
 
+    // Far more than a few rounds of retries cost; a drain that takes longer is stuck.
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
+
+    /// <summary>
+    /// Polls until the queue holds nothing at all, in flight and delayed included: a failed message comes back after
+    /// the visibility timeout, and one past <c>maxReceiveCount</c> moves to the DLQ when it would be received again.
+    /// </summary>
     public async Task DrainAsync(Func<SQSEvent, ILambdaContext, CancellationToken, Task<SQSBatchResponse>> handler, CancellationToken cancellationToken)
     {
-        var idle = 0;
-        while (idle < 3)
+        var elapsed = Stopwatch.StartNew();
+        while (true)
         {
             var received = await sqs.ReceiveMessageAsync(
                 new ReceiveMessageRequest { QueueUrl = queueUrl, MaxNumberOfMessages = 10, VisibilityTimeout = VisibilityTimeoutSeconds, MessageSystemAttributeNames = ["All"], WaitTimeSeconds = 1 },
@@ -25,11 +33,21 @@ internal sealed class EventSourcePoller(IAmazonSQS sqs, string queueUrl)
             var messages = received.Messages ?? [];
             if (messages.Count == 0)
             {
-                idle++;
+                var (visible, inFlight, delayed) = await CountAsync(cancellationToken);
+                if (visible + inFlight + delayed == 0)
+                {
+                    return;
+                }
+
+                if (elapsed.Elapsed > Patience)
+                {
+                    throw new TimeoutException($"After {Patience} the queue still holds {visible} visible, {inFlight} in-flight and {delayed} delayed messages.");
+                }
+
+                await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken);
                 continue;
             }
 
-            idle = 0;
             var sqsEvent = new SQSEvent
             {
                 Records = messages.Select(m => new SQSEvent.SQSMessage
@@ -48,5 +66,17 @@ internal sealed class EventSourcePoller(IAmazonSQS sqs, string queueUrl)
                 await sqs.DeleteMessageAsync(queueUrl, message.ReceiptHandle, cancellationToken);
             }
         }
+    }
+
+    private async Task<(int Visible, int InFlight, int Delayed)> CountAsync(CancellationToken cancellationToken)
+    {
+        var attributes = await sqs.GetQueueAttributesAsync(
+            new GetQueueAttributesRequest
+            {
+                QueueUrl = queueUrl,
+                AttributeNames = ["ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible", "ApproximateNumberOfMessagesDelayed"],
+            },
+            cancellationToken);
+        return (attributes.ApproximateNumberOfMessages, attributes.ApproximateNumberOfMessagesNotVisible, attributes.ApproximateNumberOfMessagesDelayed);
     }
 }

@@ -35,9 +35,10 @@ internal sealed class FunctionEnvironment : IAsyncDisposable
 
     public Dictionary<string, string> Variables { get; } = [];
 
-    public static async Task<FunctionEnvironment> StartAsync(FauxqsFixture sqs, DynaliteFixture dynamo, TimeProvider time)
+    /// <param name="simulatorOptions">The simulated account; default two pools, no faults.</param>
+    public static async Task<FunctionEnvironment> StartAsync(FauxqsFixture sqs, DynaliteFixture dynamo, TimeProvider time, SimulatorOptions? simulatorOptions = null)
     {
-        var simulator = await OndiloSimulatorHost.StartAsync(new SimulatorOptions { Pools = 2 }, time, CancellationToken.None);
+        var simulator = await OndiloSimulatorHost.StartAsync(simulatorOptions ?? new SimulatorOptions { Pools = 2 }, time, CancellationToken.None);
         var token = simulator.IssueToken();
         var aws = await AwsServicesStub.StartAsync();
         aws.Secret = OndiloTokenFormat.Serialize(new OndiloToken { AccessToken = token.AccessToken, RefreshToken = token.RefreshToken, ExpiresAt = time.GetUtcNow().AddSeconds(token.ExpiresIn) });

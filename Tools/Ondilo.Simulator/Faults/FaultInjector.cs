@@ -6,17 +6,25 @@ namespace Ondilo.Simulator.Faults;
 [SuppressMessage("Security", "CA5394", Justification = "Reproducible chaos, not security: a seed must replay the same faults.")]
 internal sealed class FaultInjector
 {
-    private static readonly FaultKind[] Kinds =
+    /// <summary>The kinds drawn when none are named: all but <see cref="FaultKind.Timeout"/>, which makes a client wait its whole timeout.</summary>
+    public static readonly IReadOnlyList<FaultKind> DefaultKinds =
         [FaultKind.ServerError, FaultKind.BadGateway, FaultKind.ServiceUnavailable, FaultKind.TruncatedJson, FaultKind.ConnectionReset];
 
+    private readonly FaultKind[] kinds;
     private readonly double rate;
     private readonly Random random;
     private readonly Lock gate = new();
 
-    public FaultInjector(int seed, double rate)
+    public FaultInjector(int seed, double rate, IReadOnlyList<FaultKind>? kinds = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(rate, 0);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(rate, 1);
+        this.kinds = [.. kinds ?? DefaultKinds];
+        if (this.kinds.Length == 0 || this.kinds.Contains(FaultKind.None))
+        {
+            throw new ArgumentException("Name at least one fault kind, and not None.", nameof(kinds));
+        }
+
         this.rate = rate;
         random = new Random(seed);
     }
@@ -30,7 +38,7 @@ internal sealed class FaultInjector
 
         lock (gate)
         {
-            return random.NextDouble() < rate ? Kinds[random.Next(Kinds.Length)] : FaultKind.None;
+            return random.NextDouble() < rate ? kinds[random.Next(kinds.Length)] : FaultKind.None;
         }
     }
 }

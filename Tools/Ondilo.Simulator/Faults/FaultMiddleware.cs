@@ -5,18 +5,23 @@ using Ondilo.Simulator.Json;
 
 namespace Ondilo.Simulator.Faults;
 
-/// <summary>Answers a drawn share of API and token requests with one of the failures seen in the wild.</summary>
+/// <summary>
+/// Answers a drawn share of API and token requests (or only those under a path prefix) with one of the failures seen
+/// in the wild.
+/// </summary>
 internal static class FaultMiddleware
 {
     private const string NginxBadGateway =
         "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
 
-    public static IApplicationBuilder UseFaults(this IApplicationBuilder app, FaultInjector injector)
+    public static IApplicationBuilder UseFaults(this IApplicationBuilder app, FaultInjector injector, string? pathPrefix = null)
     {
         ArgumentNullException.ThrowIfNull(injector);
         return app.Use(async (HttpContext context, RequestDelegate next) =>
         {
-            var fault = SimulatorPaths.IsMetered(context.Request.Path.Value ?? string.Empty) ? injector.Next() : FaultKind.None;
+            var path = context.Request.Path.Value ?? string.Empty;
+            var targeted = SimulatorPaths.IsMetered(path) && (pathPrefix is null || path.StartsWith(pathPrefix, StringComparison.Ordinal));
+            var fault = targeted ? injector.Next() : FaultKind.None;
             switch (fault)
             {
                 case FaultKind.None:
@@ -37,10 +42,28 @@ internal static class FaultMiddleware
                 case FaultKind.ConnectionReset:
                     context.Abort();
                     break;
+                case FaultKind.Timeout:
+                    await HoldAsync(context);
+                    break;
                 default:
                     throw new InvalidOperationException($"Unhandled fault kind {fault}.");
             }
         });
+    }
+
+    /// <summary>Answers nothing until the client gives up (or the server stops), then drops the connection.</summary>
+    private static async Task HoldAsync(HttpContext context)
+    {
+        try
+        {
+            await Task.Delay(Timeout.InfiniteTimeSpan, context.RequestAborted);
+        }
+        catch (OperationCanceledException)
+        {
+            // The client went away: exactly what a timeout looks like from here.
+        }
+
+        context.Abort();
     }
 
     /// <summary>Runs the real endpoint, then sends a 200 with only the first half of its body.</summary>

@@ -13,10 +13,27 @@ public sealed class FaultInjectorTests
         var draws = Enumerable.Range(0, 10_000).Select(_ => sut.Next()).ToArray();
 
         Assert.InRange(draws.Count(kind => kind != FaultKind.None) / 10_000.0, 0.28, 0.32);
-        foreach (var kind in Enum.GetValues<FaultKind>().Where(kind => kind != FaultKind.None))
+        foreach (var kind in FaultInjector.DefaultKinds)
         {
             Assert.InRange(draws.Count(draw => draw == kind), 450, 750);
         }
+    }
+
+    [Fact]
+    public void Next_NamedKinds_DrawsOnlyThose()
+    {
+        var sut = new FaultInjector(seed: 7, rate: 0.5, [FaultKind.Timeout, FaultKind.ServerError]);
+
+        var faults = Enumerable.Range(0, 1_000).Select(_ => sut.Next()).Where(kind => kind != FaultKind.None).ToArray();
+
+        Assert.Equal([FaultKind.ServerError, FaultKind.Timeout], faults.Distinct().Order());
+    }
+
+    [Fact]
+    public void Constructor_NoKindOrNone_Throws()
+    {
+        Assert.Throws<ArgumentException>(() => new FaultInjector(1, 0.5, []));
+        Assert.Throws<ArgumentException>(() => new FaultInjector(1, 0.5, [FaultKind.None]));
     }
 
     [Fact]

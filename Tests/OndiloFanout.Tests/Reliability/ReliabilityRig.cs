@@ -1,0 +1,148 @@
+using Microsoft.Extensions.Time.Testing;
+using Ondilo.Simulator;
+using OndiloFanout.Cli.Pipeline;
+using OndiloFanout.Collection;
+using OndiloFanout.Composition;
+using OndiloFanout.Functions.DeviceFetcher;
+using OndiloFanout.Functions.Scheduler;
+using OndiloFanout.Local;
+using OndiloFanout.Logging;
+using OndiloFanout.Ondilo;
+using OndiloFanout.Ports;
+using OndiloFanout.Tests.TestDoubles;
+
+namespace OndiloFanout.Tests.Reliability;
+
+/// <summary>
+/// The embedded pipeline composed as the CLI composes it — scheduler, in-process queue, the CLI's event source,
+/// fetcher, file state and token, local lake — against the simulator, on a clock that stands still and jumps only when
+/// the pipeline would wait (quota hours, delays, visibility timeouts), so runs are fast and repeatable. Timers (the
+/// Ondilo request timeout) still run in real time. Seams let a test decorate the sink and the queue.
+/// </summary>
+internal sealed class ReliabilityRig : IAsyncDisposable
+{
+    private readonly LocalTempFolder _folder;
+    private readonly HttpClient _http = new() { Timeout = Timeout.InfiniteTimeSpan };
+    private readonly List<OndiloConnection> _connections = [];
+    private readonly RigOptions _options;
+
+    private ReliabilityRig(RigOptions options, LocalTempFolder folder, FastForwardTimeProvider time, OndiloSimulatorHost simulator)
+    {
+        (_options, _folder, Time, Simulator) = (options, folder, time, simulator);
+        Clock = new FastPipelineClock(time);
+        LakeDirectory = folder.Combine("lake");
+        Tokens = new ReliabilityRecordingTokenStore(new FileTokenStore(folder.Combine("token.json")));
+        TokenStore = new RedactingTokenStore(Tokens, Redactor);
+        State = new FileStateStore(folder.Combine("state"), time, options.CallsPerHour);
+        Queue = new InProcessWorkQueue(time, options.Queue);
+        SendQueue = options.SendQueue?.Invoke(Queue) ?? Queue;
+        var local = new LocalFolderSink(LakeDirectory, time);
+        Sink = options.Sink?.Invoke(time, local) ?? local;
+        var ondilo = Connect();
+        Scheduler = new SchedulerHandler(ondilo.Api, ondilo.Gate, State, SendQueue, time, new SchedulerOptions());
+        Fetcher = CreateFetcher();
+    }
+
+    public FastForwardTimeProvider Time { get; }
+
+    public IPipelineClock Clock { get; }
+
+    public OndiloSimulatorHost Simulator { get; }
+
+    public SimulatedAccount Account => Simulator.Account;
+
+    /// <summary>Every token the rig's stores loaded or saved is registered here.</summary>
+    public SecretRedactor Redactor { get; } = new();
+
+    public ITokenStore TokenStore { get; }
+
+    /// <summary>The file token store, recording every token that went through it.</summary>
+    public ReliabilityRecordingTokenStore Tokens { get; }
+
+    public FileStateStore State { get; }
+
+    public InProcessWorkQueue Queue { get; }
+
+    public IWorkQueue SendQueue { get; }
+
+    public IRecordSink Sink { get; }
+
+    public string LakeDirectory { get; }
+
+    public SchedulerHandler Scheduler { get; }
+
+    public DeviceFetcherHandler Fetcher { get; }
+
+    public FetchTally Tally { get; } = new();
+
+    /// <summary>When the last schedule ran: the days it refused as gone are judged against this instant.</summary>
+    public DateTimeOffset PlannedAt { get; private set; }
+
+    public static async Task<ReliabilityRig> StartAsync(RigOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var time = new FastForwardTimeProvider(new FakeTimeProvider(options.Start));
+        var simulator = await OndiloSimulatorHost.StartAsync(options.Simulator, time, CancellationToken.None);
+        var rig = new ReliabilityRig(options, new LocalTempFolder(), time, simulator);
+        // Minted the way `login` would get it, without spending a call (as `run --simulate` does).
+        var minted = simulator.IssueToken();
+        await rig.TokenStore.SaveAsync(
+            new OndiloToken { AccessToken = minted.AccessToken, RefreshToken = minted.RefreshToken, ExpiresAt = time.GetUtcNow().AddSeconds(minted.ExpiresIn), Scope = "api" },
+            CancellationToken.None);
+        return rig;
+    }
+
+    /// <summary>Another fetcher instance (another Lambda container): its own Ondilo connection, gate and token cache.</summary>
+    public DeviceFetcherHandler CreateFetcher()
+    {
+        var ondilo = Connect();
+        var ports = new FetcherPorts { Ledger = State, Leases = State, Budget = State, Sink = Sink, Queue = SendQueue };
+        return new DeviceFetcherHandler(ondilo.Api, ondilo.Gate, ports, Time, new FetcherOptions());
+    }
+
+    /// <summary>Runs the scheduler as the CLI does (see <see cref="ReliabilitySchedule"/>).</summary>
+    public async Task<SchedulerSummary> ScheduleAsync(string payload)
+    {
+        (var plan, PlannedAt) = await ReliabilitySchedule.RunAsync(Scheduler, payload, Time, Clock.WaitUntilAsync);
+        return plan;
+    }
+
+    /// <summary>Runs the CLI's event source until the queue is empty: every message done or dead-lettered.</summary>
+    public Task DrainAsync(Action? onBatch = null) =>
+        new LocalEventSource(Queue, Fetcher, Clock).DrainAsync(Tally, onBatch ?? (() => { }), CancellationToken.None);
+
+    /// <summary>Schedules <paramref name="payload"/>, drains the queue and audits the local lake against the ground truth.</summary>
+    public async Task<LakeAudit> RunAsync(string payload, bool crashWindowAllowed = false)
+    {
+        var plan = await ScheduleAsync(payload);
+        await DrainAsync();
+        return await AuditAsync(plan, LocalLake.ReadAll(LakeDirectory).ToArray(), crashWindowAllowed);
+    }
+
+    public Task<LakeAudit> AuditAsync(SchedulerSummary plan, IReadOnlyList<MeasureRecord> lake, bool crashWindowAllowed = false) =>
+        GroundTruth.AuditAsync(
+            new AuditInput { Account = Account, Plan = plan, PlannedAt = PlannedAt, Ledger = State, Lake = lake, DeadLetters = Queue.DeadLetters, CrashWindowAllowed = crashWindowAllowed },
+            CancellationToken.None);
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var connection in _connections)
+        {
+            connection.Dispose();
+        }
+
+        State.Dispose();
+        _http.Dispose();
+        await Simulator.DisposeAsync();
+        _folder.Dispose();
+    }
+
+    private OndiloConnection Connect()
+    {
+        var options = new OndiloClientOptions { BaseUri = Simulator.BaseUri, RequestTimeout = _options.RequestTimeout };
+        // Paced like production, on the rig's clock: the spacing costs simulated time only.
+        var connection = new OndiloConnection(_http, TokenStore, State, options, Time, QuotaGate.DefaultMinimumInterval, Clock.WaitUntilAsync);
+        _connections.Add(connection);
+        return connection;
+    }
+}

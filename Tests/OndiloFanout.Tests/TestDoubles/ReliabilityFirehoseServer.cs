@@ -1,0 +1,109 @@
+using System.Collections.Concurrent;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using OndiloFanout.Collection;
+
+namespace OndiloFanout.Tests.TestDoubles;
+
+/// <summary>
+/// A Firehose <c>PutRecordBatch</c> endpoint on 127.0.0.1 that misbehaves the way the service does, on the fixed
+/// pattern of its <see cref="ReliabilityFirehoseFaults"/>: calls throttled whole (400 <c>ThrottlingException</c>) and
+/// records refused with <c>ServiceUnavailableException</c> inside an HTTP 200. Accepted records are de-aggregated into
+/// <see cref="Delivered"/>, as the delivery stream's <c>RecordDeAggregation</c> processor would before writing S3.
+/// </summary>
+internal sealed class ReliabilityFirehoseServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<MeasureRecord> _delivered = new();
+    private readonly Lock _gate = new();
+    private int _calls;
+    private int _deliveredSeen;
+
+    private ReliabilityFirehoseServer(WebApplication app) => _app = app;
+
+    public Uri Endpoint { get; private set; } = null!;
+
+    public required ReliabilityFirehoseFaults Faults { get; init; }
+
+    public int Calls => Volatile.Read(ref _calls);
+
+    public int ThrottledAnswers { get; private set; }
+
+    public int RefusedRecords { get; private set; }
+
+    public IReadOnlyList<MeasureRecord> Delivered => [.. _delivered];
+
+    public static async Task<ReliabilityFirehoseServer> StartAsync(ReliabilityFirehoseFaults faults)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var server = new ReliabilityFirehoseServer(builder.Build()) { Faults = faults };
+        server._app.Run(server.HandleAsync);
+        await server._app.StartAsync();
+        server.Endpoint = new Uri(server._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single() + "/");
+        return server;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        using var document = await JsonDocument.ParseAsync(context.Request.Body);
+        string answer;
+        lock (_gate)
+        {
+            var call = ++_calls;
+            if (Faults.IsThrottled(call))
+            {
+                ThrottledAnswers++;
+                context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                answer = """{"__type":"ThrottlingException","message":"Rate exceeded for the delivery stream."}""";
+            }
+            else
+            {
+                answer = Accept(document.RootElement.GetProperty("Records"));
+            }
+        }
+
+        context.Response.ContentType = "application/x-amz-json-1.1";
+        await context.Response.WriteAsync(answer);
+    }
+
+    private string Accept(JsonElement records)
+    {
+        var entries = new List<string>();
+        var failed = 0;
+        foreach (var record in records.EnumerateArray())
+        {
+            if (Faults.IsRefused(++_deliveredSeen))
+            {
+                failed++;
+                RefusedRecords++;
+                entries.Add("""{"ErrorCode":"ServiceUnavailableException","ErrorMessage":"Slow down."}""");
+                continue;
+            }
+
+            var data = Encoding.UTF8.GetString(record.GetProperty("Data").GetBytesFromBase64());
+            foreach (var line in data.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+            {
+                _delivered.Enqueue(JsonSerializer.Deserialize(line, CollectionJsonContext.Default.MeasureRecord)!);
+            }
+
+            entries.Add($$"""{"RecordId":"{{Guid.NewGuid():N}}"}""");
+        }
+
+        return $$"""{"FailedPutCount":{{failed}},"Encrypted":false,"RequestResponses":[{{string.Join(',', entries)}}]}""";
+    }
+}
