@@ -10,6 +10,7 @@ namespace OndiloFanout.Tests.Reliability;
 /// CI runs 20 pools (600 device-days, well under a minute); set <c>ONDILO_FANOUT_LOAD_POOLS=1000</c> for the full 30,000
 /// (about 15 minutes on two busy cores; the figures are in RELIABILITY.md).
 /// </summary>
+[Collection(MeasuredAloneCollection.Name)]
 public sealed class LoadTests(ITestOutputHelper output)
 {
     private const string PoolsVariable = "ONDILO_FANOUT_LOAD_POOLS";
