@@ -12,12 +12,13 @@ internal static class ApiCallsSection
     public static void Write(StringBuilder text, IReadOnlyList<PipelineRun> runs, IReadOnlyList<DayWindowRun> dayWindows)
     {
         text.AppendLine("## Ondilo API calls per collected device-day").AppendLine();
-        text.AppendLine("The embedded pipeline (`ondilo-fanout run --simulate`, `LocalPipeline`) on a fresh lake, with the simulator enforcing the API's "
+        text.AppendLine("The embedded pipeline (`ondilo-fanout run --simulate`, `LocalPipeline`), with the simulator enforcing the API's "
             + "quota (30/h, 5/s) and the collector its default shared budget of 20 calls/hour; requests are counted by the simulator "
             + "(`OndiloSimulatorHost.RequestCount`: API and OAuth, refused ones included). Waiting for the next hour's budget is skipped by "
             + "the fast clock and reported as simulated hours; calls were spaced 210 ms instead of 400 ms (benchmark-only setting: same "
-            + "calls, shorter wall time). On a fresh lake the daily run's `week` window also fills the 6 days before yesterday; in the steady "
-            + "state (the lake holds every earlier day) each daily run adds one device-day per pool, so its cost per device-day is its requests per pool.").AppendLine();
+            + "calls, shorter wall time). The month backfill starts from an empty lake. The daily run is measured in the steady state: a month "
+            + "backfill the day before (quota off, not counted) filled the lake, so the daily run adds yesterday, one device-day per pool, "
+            + "and finds no older gap to heal (on an empty lake a daily run heals the whole history, like a month backfill).").AppendLine();
         MarkdownTable.Write(
             text,
             ["run", "pools", "requests", "device-days collected", "of them partial", "records", "requests / device-day", "requests / pool", "deferrals", "quota wait (simulated h)"],
