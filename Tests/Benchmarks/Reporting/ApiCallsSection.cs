@@ -18,7 +18,8 @@ internal static class ApiCallsSection
             + "the fast clock and reported as simulated hours; calls were spaced 210 ms instead of 400 ms (benchmark-only setting: same "
             + "calls, shorter wall time). The month backfill starts from an empty lake. The daily run is measured in the steady state: a month "
             + "backfill the day before (quota off, not counted) filled the lake, so the daily run adds yesterday, one device-day per pool, "
-            + "and finds no older gap to heal (on an empty lake a daily run heals the whole history, like a month backfill).").AppendLine();
+            + "and finds no older gap to heal (on an empty lake a daily run heals the whole history, like a month backfill). A daily run that "
+            + "needs more calls than a day's budget (100 pools) outlasts the day, and its reads after midnight also collect the day that ended.").AppendLine();
         MarkdownTable.Write(
             text,
             ["run", "pools", "requests", "device-days collected", "of them partial", "records", "requests / device-day", "requests / pool", "deferrals", "quota wait (simulated h)"],
