@@ -1,13 +1,8 @@
 using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using OndiloFanout.Tests.TestDoubles;
 
 namespace OndiloFanout.Integration.Tests.TestDoubles;
 
@@ -17,14 +12,12 @@ namespace OndiloFanout.Integration.Tests.TestDoubles;
 /// </summary>
 internal sealed class AwsServicesStub : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private LoopbackHttpServer _server = null!;
     private readonly ConcurrentQueue<string> _lines = new();
     private readonly ConcurrentQueue<string> _authorizations = new();
     private string? _secret;
 
-    private AwsServicesStub(WebApplication app) => _app = app;
-
-    public Uri Endpoint { get; private set; } = null!;
+    public Uri Endpoint => _server.Endpoint;
 
     /// <summary>Every JSON line delivered through PutRecordBatch.</summary>
     public IReadOnlyList<string> DeliveredLines => [.. _lines];
@@ -43,21 +36,12 @@ internal sealed class AwsServicesStub : IAsyncDisposable
 
     public static async Task<AwsServicesStub> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var stub = new AwsServicesStub(builder.Build());
-        stub._app.Run(stub.HandleAsync);
-        await stub._app.StartAsync();
-        stub.Endpoint = new Uri(stub._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single() + "/");
+        var stub = new AwsServicesStub();
+        stub._server = await LoopbackHttpServer.StartAsync(stub.HandleAsync);
         return stub;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 
     private async Task HandleAsync(HttpContext context)
     {

@@ -1,11 +1,5 @@
 using System.Collections.Concurrent;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace OndiloFanout.Tests.TestDoubles;
 
@@ -15,26 +9,18 @@ namespace OndiloFanout.Tests.TestDoubles;
 /// </summary>
 internal sealed class AwsStubEndpoint : IAsyncDisposable
 {
-    private readonly WebApplication app;
+    private LoopbackHttpServer server = null!;
     private readonly ConcurrentQueue<StubResponse> script = new();
     private readonly ConcurrentQueue<RecordedRequest> requests = new();
 
-    private AwsStubEndpoint(WebApplication app) => this.app = app;
-
-    public Uri Endpoint { get; private set; } = null!;
+    public Uri Endpoint => server.Endpoint;
 
     public IReadOnlyList<RecordedRequest> Requests => requests.ToList();
 
     public static async Task<AwsStubEndpoint> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var stub = new AwsStubEndpoint(builder.Build());
-        stub.app.Run(stub.HandleAsync);
-        await stub.app.StartAsync();
-        var address = stub.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        stub.Endpoint = new Uri(address + "/");
+        var stub = new AwsStubEndpoint();
+        stub.server = await LoopbackHttpServer.StartAsync(stub.HandleAsync);
         return stub;
     }
 
@@ -44,11 +30,7 @@ internal sealed class AwsStubEndpoint : IAsyncDisposable
         return this;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await app.StopAsync();
-        await app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => server.DisposeAsync();
 
     private async Task HandleAsync(HttpContext context)
     {

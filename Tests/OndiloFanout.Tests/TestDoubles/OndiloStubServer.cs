@@ -1,13 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace OndiloFanout.Tests.TestDoubles;
 
@@ -17,30 +11,19 @@ namespace OndiloFanout.Tests.TestDoubles;
 /// </summary>
 internal sealed class OndiloStubServer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private LoopbackHttpServer _server = null!;
     private readonly ConcurrentQueue<Func<HttpContext, Task>> _responders = new();
     private readonly ConcurrentQueue<OndiloStubRequest> _requests = new();
 
-    private OndiloStubServer(WebApplication app)
-    {
-        _app = app;
-        _app.Run(HandleAsync);
-    }
-
     /// <summary>The server's root, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
-    public Uri BaseUri { get; private set; } = null!;
+    public Uri BaseUri => _server.Endpoint;
 
     public IReadOnlyList<OndiloStubRequest> Requests => _requests.ToArray();
 
     public static async Task<OndiloStubServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var server = new OndiloStubServer(builder.Build());
-        await server._app.StartAsync();
-        var addresses = server._app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
-        server.BaseUri = new Uri(addresses.Addresses.First());
+        var server = new OndiloStubServer();
+        server._server = await LoopbackHttpServer.StartAsync(server.HandleAsync);
         return server;
     }
 
@@ -89,11 +72,7 @@ internal sealed class OndiloStubServer : IAsyncDisposable
         return arrived.Task;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 
     private async Task HandleAsync(HttpContext context)
     {

@@ -1,13 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using OndiloFanout.Collection;
 
 namespace OndiloFanout.Tests.TestDoubles;
@@ -20,15 +14,13 @@ namespace OndiloFanout.Tests.TestDoubles;
 /// </summary>
 internal sealed class ReliabilityFirehoseServer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private LoopbackHttpServer _server = null!;
     private readonly ConcurrentQueue<MeasureRecord> _delivered = new();
     private readonly Lock _gate = new();
     private int _calls;
     private int _deliveredSeen;
 
-    private ReliabilityFirehoseServer(WebApplication app) => _app = app;
-
-    public Uri Endpoint { get; private set; } = null!;
+    public Uri Endpoint => _server.Endpoint;
 
     public required ReliabilityFirehoseFaults Faults { get; init; }
 
@@ -42,21 +34,12 @@ internal sealed class ReliabilityFirehoseServer : IAsyncDisposable
 
     public static async Task<ReliabilityFirehoseServer> StartAsync(ReliabilityFirehoseFaults faults)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var server = new ReliabilityFirehoseServer(builder.Build()) { Faults = faults };
-        server._app.Run(server.HandleAsync);
-        await server._app.StartAsync();
-        server.Endpoint = new Uri(server._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single() + "/");
+        var server = new ReliabilityFirehoseServer { Faults = faults };
+        server._server = await LoopbackHttpServer.StartAsync(server.HandleAsync);
         return server;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 
     private async Task HandleAsync(HttpContext context)
     {
