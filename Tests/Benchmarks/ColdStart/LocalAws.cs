@@ -4,6 +4,7 @@ using Amazon.SQS;
 using Amazon.SQS.Model;
 using OndiloFanout.Aws;
 using OndiloFanout.Integration.Tests.Emulators;
+using OndiloFanout.Integration.Tests.TestDoubles;
 
 namespace OndiloFanout.Benchmarks.ColdStart;
 
@@ -18,7 +19,7 @@ internal sealed class LocalAws : IAsyncDisposable
     private readonly AmazonSQSClient _sqs;
     private readonly AmazonDynamoDBClient _dynamo;
 
-    private LocalAws(EmulatorProcess fauxqs, EmulatorProcess dynalite, AwsStubServer stub, string queueUrl, string deadLetterQueueUrl)
+    private LocalAws(EmulatorProcess fauxqs, EmulatorProcess dynalite, AwsServicesStub stub, string queueUrl, string deadLetterQueueUrl)
     {
         (_fauxqs, _dynalite, Stub, QueueUrl, DeadLetterQueueUrl) = (fauxqs, dynalite, stub, queueUrl, deadLetterQueueUrl);
         var credentials = new BasicAWSCredentials("test", "test");
@@ -28,7 +29,7 @@ internal sealed class LocalAws : IAsyncDisposable
 
     public const string Region = "us-east-1";
 
-    public AwsStubServer Stub { get; }
+    public AwsServicesStub Stub { get; }
 
     public string QueueUrl { get; }
 
@@ -42,7 +43,8 @@ internal sealed class LocalAws : IAsyncDisposable
     {
         var fauxqs = await EmulatorProcess.StartAsync("fauxqs-server.mjs", "fauxqs");
         var dynalite = await EmulatorProcess.StartAsync("dynalite-server.mjs", "dynalite");
-        var stub = await AwsStubServer.StartAsync(secretString, cancellationToken);
+        var stub = await AwsServicesStub.StartAsync();
+        stub.Secret = secretString;
         using var sqs = new AmazonSQSClient(new BasicAWSCredentials("test", "test"), new AmazonSQSConfig { ServiceURL = fauxqs.ServiceUrl, AuthenticationRegion = Region });
         var dlq = (await sqs.CreateQueueAsync(new CreateQueueRequest { QueueName = "bench-dlq" }, cancellationToken)).QueueUrl;
         var queue = (await sqs.CreateQueueAsync(new CreateQueueRequest { QueueName = "bench-work" }, cancellationToken)).QueueUrl;

@@ -16,6 +16,8 @@ internal sealed class AwsServicesStub : IAsyncDisposable
     private readonly ConcurrentQueue<string> _lines = new();
     private readonly ConcurrentQueue<string> _authorizations = new();
     private string? _secret;
+    private long _records;
+    private long _bytes;
 
     public Uri Endpoint => _server.Endpoint;
 
@@ -24,6 +26,12 @@ internal sealed class AwsServicesStub : IAsyncDisposable
 
     /// <summary>The Authorization header of every request.</summary>
     public IReadOnlyList<string> Authorizations => [.. _authorizations];
+
+    /// <summary>Firehose records accepted so far.</summary>
+    public long RecordsAccepted => Interlocked.Read(ref _records);
+
+    /// <summary>Bytes of the accepted Firehose records (before base64).</summary>
+    public long BytesAccepted => Interlocked.Read(ref _bytes);
 
     /// <summary>Records mentioning this text are refused (partial failure, ServiceUnavailableException).</summary>
     public string? RefuseRecordsContaining { get; set; }
@@ -74,7 +82,8 @@ internal sealed class AwsServicesStub : IAsyncDisposable
         var failed = 0;
         foreach (var record in request.GetProperty("Records").EnumerateArray())
         {
-            var text = Encoding.UTF8.GetString(record.GetProperty("Data").GetBytesFromBase64());
+            var data = record.GetProperty("Data").GetBytesFromBase64();
+            var text = Encoding.UTF8.GetString(data);
             if (RefuseRecordsContaining is { } refused && text.Contains(refused, StringComparison.Ordinal))
             {
                 failed++;
@@ -87,6 +96,8 @@ internal sealed class AwsServicesStub : IAsyncDisposable
                 _lines.Enqueue(line);
             }
 
+            Interlocked.Increment(ref _records);
+            Interlocked.Add(ref _bytes, data.Length);
             responses.Add($$"""{"RecordId":"{{Guid.NewGuid():N}}"}""");
         }
 

@@ -105,7 +105,7 @@ public sealed class ApiFaultTests
         rig.Simulator.ExpireAccessTokens();
 
         await rig.DrainAsync();
-        var audit = await rig.AuditAsync(plan, OndiloFanout.Local.LocalLake.ReadAll(rig.LakeDirectory).ToArray());
+        var audit = await rig.AuditLakeAsync(plan);
 
         Assert.True(audit.Problems.Count == 0, audit.ToString());
         Assert.Equal((58, 2, 0), (audit.Complete, audit.Closed, audit.DeadLettered));
@@ -121,7 +121,7 @@ public sealed class ApiFaultTests
         rig.Simulator.ExpireAccessTokens();
 
         await rig.DrainAsync();
-        var audit = await rig.AuditAsync(plan, OndiloFanout.Local.LocalLake.ReadAll(rig.LakeDirectory).ToArray());
+        var audit = await rig.AuditLakeAsync(plan);
 
         Assert.True(audit.Problems.Count == 0, audit.ToString());
         Assert.Equal((0, 0, 30), (audit.Complete, audit.Closed, audit.DeadLettered));
@@ -140,7 +140,7 @@ public sealed class ApiFaultTests
         rig.Simulator.ExpireAccessTokens();
 
         await rig.DrainAsync();
-        var audit = await rig.AuditAsync(plan, OndiloFanout.Local.LocalLake.ReadAll(rig.LakeDirectory).ToArray());
+        var audit = await rig.AuditLakeAsync(plan);
 
         Assert.True(audit.Problems.Count == 0, audit.ToString());
         Assert.Equal((0, 0, 30), (audit.Complete, audit.Closed, audit.DeadLettered));
@@ -160,7 +160,7 @@ public sealed class ApiFaultTests
         rig.Simulator.ExpireAccessTokens();
 
         await rig.DrainAsync();
-        var audit = await rig.AuditAsync(plan, OndiloFanout.Local.LocalLake.ReadAll(rig.LakeDirectory).ToArray());
+        var audit = await rig.AuditLakeAsync(plan);
 
         Assert.True(audit.Problems.Count == 0, audit.ToString());
         Assert.Equal(90, audit.Complete + audit.Closed + audit.DeadLettered);

@@ -32,7 +32,7 @@ public sealed class ConcurrencyAndClockTests
         var firstResult = await firstFetch;
         await rig.Queue.DeleteAsync(again.ReceiptHandle, CancellationToken.None);
         await rig.DrainAsync();
-        var audit = await rig.AuditAsync(plan, LocalLake.ReadAll(rig.LakeDirectory).ToArray());
+        var audit = await rig.AuditLakeAsync(plan);
 
         Assert.Equal(first.MessageId, again.MessageId);
         Assert.Equal(FetchOutcome.Deferred, second.Outcome);

@@ -40,7 +40,7 @@ public sealed class LoadTests(ITestOutputHelper output)
             }
         });
         stopwatch.Stop();
-        var audit = await rig.AuditAsync(plan, OndiloFanout.Local.LocalLake.ReadAll(rig.LakeDirectory).ToArray());
+        var audit = await rig.AuditLakeAsync(plan);
 
         output.WriteLine($"{pools} pools, {plan.Planned} device-days planned, {batches} batches, {rig.Tally.Handled} messages handled");
         output.WriteLine($"runtime {stopwatch.Elapsed.TotalSeconds:0.0} s, simulated time {(rig.Time.GetUtcNow() - RigOptions.DefaultStart).TotalHours:0.0} h, API requests {rig.Simulator.RequestCount}");

@@ -2,7 +2,6 @@ using System.Globalization;
 using CsCheck;
 using OndiloFanout.Collection;
 using OndiloFanout.Functions.DeviceFetcher;
-using OndiloFanout.Local;
 using Xunit;
 
 namespace OndiloFanout.Tests.Reliability;
@@ -58,7 +57,7 @@ public sealed class PoisonMessagePropertyTests
         }
 
         await rig.DrainAsync();
-        var audit = await rig.AuditAsync(plan, LocalLake.ReadAll(rig.LakeDirectory).ToArray());
+        var audit = await rig.AuditLakeAsync(plan);
 
         Assert.True(audit.Problems.Count == 0, audit.ToString());
         Assert.Equal(poison.Length, rig.Queue.DeadLetters.Count);

@@ -116,8 +116,12 @@ internal sealed class ReliabilityRig : IAsyncDisposable
     {
         var plan = await ScheduleAsync(payload);
         await DrainAsync();
-        return await AuditAsync(plan, LocalLake.ReadAll(LakeDirectory).ToArray(), crashWindowAllowed);
+        return await AuditLakeAsync(plan, crashWindowAllowed);
     }
+
+    /// <summary>Audits the local lake, as it is now, against the ground truth.</summary>
+    public Task<LakeAudit> AuditLakeAsync(SchedulerSummary plan, bool crashWindowAllowed = false) =>
+        AuditAsync(plan, LocalLake.ReadAll(LakeDirectory).ToArray(), crashWindowAllowed);
 
     public Task<LakeAudit> AuditAsync(SchedulerSummary plan, IReadOnlyList<MeasureRecord> lake, bool crashWindowAllowed = false) =>
         GroundTruth.AuditAsync(

@@ -30,17 +30,14 @@ internal sealed class BackfillView
             return;
         }
 
-        var table = new Table().Border(TableBorder.Rounded)
-            .Title($"[bold]Run {Markup.Escape(summary.RunId)}[/] ({Markup.Escape(summary.Trigger)}, {summary.From:yyyy-MM-dd} → {summary.To:yyyy-MM-dd}){(summary.DryRun ? " [yellow]dry run[/]" : "")}");
-        table.AddColumn("");
-        table.AddColumn(new TableColumn("").RightAligned());
+        var table = RunFiguresTable.Create(summary.RunId, summary.Trigger, summary.From, summary.To, summary.DryRun ? " [yellow]dry run[/]" : "");
         table.AddRow("Pools", Markup.Escape(summary.Pools.ToString(CultureInfo.InvariantCulture) + (summary.PoolIds.Count > 0 ? $" ({string.Join(", ", summary.PoolIds)})" : "")));
-        AddRow(table, "Device-days planned", summary.Planned);
-        AddRow(table, "  of which older gaps healed", summary.Healed);
-        AddRow(table, "Messages enqueued", summary.Enqueued);
-        AddRow(table, "Device-days already collected", summary.Skipped);
-        AddRow(table, "Device-days older than the API's history", summary.Refused);
-        AddRow(table, "Ondilo API calls", summary.ApiCalls);
+        table.AddCount("Device-days planned", summary.Planned);
+        table.AddCount("  of which older gaps healed", summary.Healed);
+        table.AddCount("Messages enqueued", summary.Enqueued);
+        table.AddCount("Device-days already collected", summary.Skipped);
+        table.AddCount("Device-days older than the API's history", summary.Refused);
+        table.AddCount("Ondilo API calls", summary.ApiCalls);
         _console.Write(table);
         if (summary.UnknownPools.Count > 0)
         {
@@ -51,6 +48,4 @@ internal sealed class BackfillView
             ? "[grey]The device fetcher now collects the enqueued device-days from the work queue, within the hourly API budget; `ondilo-fanout status --stack-outputs FILE` shows the progress.[/]"
             : "[grey]Nothing was enqueued.[/]");
     }
-
-    private static void AddRow(Table table, string label, int value) => table.AddRow(label, value.ToString("N0", CultureInfo.InvariantCulture));
 }

@@ -58,21 +58,19 @@ internal sealed class ConsoleUi
             return;
         }
 
-        var table = new Table().Border(TableBorder.Rounded).Title($"[bold]Run {Markup.Escape(summary.RunId)}[/] ({Markup.Escape(summary.Trigger)}, {summary.From:yyyy-MM-dd} → {summary.To:yyyy-MM-dd})");
-        table.AddColumn("");
-        table.AddColumn(new TableColumn("").RightAligned());
-        AddRow(table, "Pools", summary.Pools);
-        AddRow(table, "Device-days planned", summary.DeviceDaysPlanned);
-        AddRow(table, "  of which older gaps healed", summary.DeviceDaysHealed);
-        AddRow(table, "Device-days collected", summary.DeviceDaysCollected);
-        AddRow(table, "  of which partial", summary.DeviceDaysPartial);
-        AddRow(table, "Device-days already in the lake", summary.DeviceDaysSkipped);
-        AddRow(table, "Device-days older than the API's history", summary.DeviceDaysRefused);
-        AddRow(table, "Records written", summary.Records);
-        AddRow(table, "Ondilo API calls", summary.ApiCalls);
-        AddRow(table, "Quota deferrals", summary.Deferrals);
-        AddRow(table, "Retries", summary.Retries);
-        AddRow(table, "Dead-lettered", summary.DeadLettered);
+        var table = RunFiguresTable.Create(summary.RunId, summary.Trigger, summary.From, summary.To);
+        table.AddCount("Pools", summary.Pools);
+        table.AddCount("Device-days planned", summary.DeviceDaysPlanned);
+        table.AddCount("  of which older gaps healed", summary.DeviceDaysHealed);
+        table.AddCount("Device-days collected", summary.DeviceDaysCollected);
+        table.AddCount("  of which partial", summary.DeviceDaysPartial);
+        table.AddCount("Device-days already in the lake", summary.DeviceDaysSkipped);
+        table.AddCount("Device-days older than the API's history", summary.DeviceDaysRefused);
+        table.AddCount("Records written", summary.Records);
+        table.AddCount("Ondilo API calls", summary.ApiCalls);
+        table.AddCount("Quota deferrals", summary.Deferrals);
+        table.AddCount("Retries", summary.Retries);
+        table.AddCount("Dead-lettered", summary.DeadLettered);
         table.AddRow("Duration", Span(summary.DurationMs) + (summary.SimulatedWaitMs > 0 ? $" + {Span(summary.SimulatedWaitMs)} simulated wait" : ""));
         table.AddRow("Data lake", Markup.Escape(summary.OutputDirectory));
         _console.Write(table);
@@ -121,8 +119,6 @@ internal sealed class ConsoleUi
         _console.Write(table);
         _console.MarkupLineInterpolated($"[grey]{result.ApiCalls} Ondilo API calls used (of the account's 30 per hour).[/]");
     }
-
-    private static void AddRow(Table table, string label, int value) => table.AddRow(label, value.ToString("N0", CultureInfo.InvariantCulture));
 
     /// <summary>Shows what <c>report</c> drew and wrote.</summary>
     public void ShowReport(Report.ReportSummary summary) => new ReportView(_console).Show(summary);
