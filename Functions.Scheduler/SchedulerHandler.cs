@@ -59,7 +59,7 @@ internal sealed class SchedulerHandler
         if (!request.DryRun && _options.PoolSnapshots is { } snapshots)
         {
             // Before enqueueing: a failed write fails the run with nothing queued, so a retry starts clean.
-            await snapshots.WriteAsync(await SnapshotAsync(pools, request.Trigger, runId, now, cancellationToken), cancellationToken);
+            await snapshots.WriteAsync(await SnapshotAsync(pools, wanted, request.Trigger, runId, now, cancellationToken), cancellationToken);
         }
 
         var messages = plans.SelectMany(p => p.Messages).ToArray();
@@ -110,13 +110,14 @@ internal sealed class SchedulerHandler
         }
     }
 
-    private async Task<PoolSnapshot> SnapshotAsync(IReadOnlyList<OndiloPool> pools, string trigger, string runId, DateTimeOffset now, CancellationToken cancellationToken)
+    // The snapshot lists every pool (the list cost nothing more); thresholds are read only for the pools this run is for.
+    private async Task<PoolSnapshot> SnapshotAsync(IReadOnlyList<OndiloPool> pools, IReadOnlyList<OndiloPool> wanted, string trigger, string runId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var records = new List<PoolSnapshotRecord>(pools.Count);
         foreach (var pool in pools)
         {
             // A month backfill is the initial load: it reads the thresholds too, daily runs once a week per pool.
-            var configuration = _options.ReadPoolThresholds && (trigger == "month" || PoolSnapshotLayout.IsConfigurationDay(pool.Id, UtcDay.Of(now)))
+            var configuration = _options.ReadPoolThresholds && wanted.Contains(pool) && (trigger == "month" || PoolSnapshotLayout.IsConfigurationDay(pool.Id, UtcDay.Of(now)))
                 ? await TryReadConfigurationAsync(pool.Id, cancellationToken)
                 : null;
             records.Add(PoolSnapshotLayout.RecordOf(pool, configuration, runId, now));

@@ -4,6 +4,7 @@ using Amazon.CDK.AWS.Lambda;
 using Amazon.CDK.AWS.S3;
 using Amazon.CDK.AWS.SecretsManager;
 using Amazon.CDK.AWS.SQS;
+using OndiloFanout.Configuration;
 using OndiloFanout.Infrastructure.Constructs;
 
 namespace OndiloFanout.Infrastructure;
@@ -29,9 +30,9 @@ internal sealed partial class OndiloFanoutStack
         Output("DataBucketName", bucket.BucketName, "Bucket of the data lake.");
         Output("DataLocation", $"s3://{bucket.BucketName}/{settings.DataPrefix}",
             "Where the data lands: <location>deviceId=<pool>/year=YYYY/month=MM/day=DD/ (delivery errors under errors/).");
-        Output("WorkQueueUrl", workQueue.QueueUrl, "Device-day work queue.");
-        Output("DeadLetterQueueUrl", deadLetterQueue.QueueUrl, "Dead-letter queue: redrive with `ondilo-fanout redrive` once the cause is fixed.");
-        Output("SchedulerFunctionName", scheduler.FunctionName, "Scheduler function (runs daily; invoke it for backfills).");
+        Output(StackOutputNames.WorkQueueUrl, workQueue.QueueUrl, "Device-day work queue.");
+        Output(StackOutputNames.DeadLetterQueueUrl, deadLetterQueue.QueueUrl, "Dead-letter queue: redrive with `ondilo-fanout redrive` once the cause is fixed.");
+        Output(StackOutputNames.SchedulerFunctionName, scheduler.FunctionName, "Scheduler function (runs daily; invoke it for backfills).");
         Output("DeviceFetcherFunctionName", fetcher.FunctionName, "Device fetcher function (fed by the work queue).");
         Output("MonthBackfillCommand",
             $"aws lambda invoke --function-name {scheduler.FunctionName} --payload '{MonthBackfillPayload}' --cli-binary-format raw-in-base64-out result.json",
@@ -40,7 +41,7 @@ internal sealed partial class OndiloFanoutStack
         Output("LoginCommand", $"ondilo-fanout login --secret-id {tokenSecret.SecretName}",
             "Stores the Ondilo token in the secret (needed once before the first run).");
         Output("DeliveryStreamName", stream.StreamName, "Firehose delivery stream.");
-        Output("StateTableName", stateTable.TableName, "DynamoDB table of the ledger, quota and leases.");
+        Output(StackOutputNames.StateTableName, stateTable.TableName, "DynamoDB table of the ledger, quota and leases.");
         Output("AlarmTopicArn", alarms.Topic.TopicArn, "SNS topic of the alarms: subscribe to it, or deploy with -c email=you@example.com.");
     }
 

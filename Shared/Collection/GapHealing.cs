@@ -18,12 +18,8 @@ public static class GapHealing
             return null;
         }
 
+        // The day that holds the history's first instant: part of it is still there, so it is never gone.
         var oldest = UtcDay.Of(now - HistoryWindow.Depth);
-        if (HistoryWindow.IsGone(oldest, now))
-        {
-            oldest = oldest.AddDays(1);
-        }
-
         var last = request.Days.From.AddDays(-1);
         return oldest <= last ? new DayRange(oldest, last) : null;
     }

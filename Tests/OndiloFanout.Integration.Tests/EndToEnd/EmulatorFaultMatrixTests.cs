@@ -39,6 +39,8 @@ public sealed class EmulatorFaultMatrixTests(FauxqsFixture sqs, DynaliteFixture 
         Assert.True(audit.Problems.Count == 0, audit.ToString());
         Assert.True(rig.CountOutcomes(FetchOutcome.Retry) > 0, "the faults never hit a fetch");
         Assert.Equal(60, audit.Complete + audit.Closed + audit.DeadLettered);
+        // Closed is for a day the API's history only partly holds: at most the oldest day of each pool.
+        Assert.InRange(audit.Closed, 0, 2);
         Assert.True(audit.Complete > 0, audit.ToString());
     }
 

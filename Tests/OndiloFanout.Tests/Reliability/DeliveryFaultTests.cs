@@ -49,7 +49,9 @@ public sealed class DeliveryFaultTests
         Assert.True(audit.Problems.Count == 0, audit.ToString());
         Assert.Equal((58, 2, 0), (audit.Complete, audit.Closed, audit.DeadLettered));
         // The documented window: exactly the crashed writes come twice, as identical records with the same recordId.
-        var crashedIds = crashing!.Crashed.SelectMany(b => b.Records).Select(r => r.RecordId).ToHashSet();
+        Assert.Equal(2, crashing!.Crashed.Count);
+        var crashedIds = crashing.Crashed.SelectMany(b => b.Records).Select(r => r.RecordId).ToHashSet();
+        Assert.NotEmpty(crashedIds);
         Assert.Equal(crashedIds.Count, audit.Duplicates);
         var twice = LocalLake.ReadAll(rig.LakeDirectory).GroupBy(r => r.RecordId).Where(g => g.Count() > 1).Select(g => g.Key);
         Assert.True(crashedIds.SetEquals(twice));

@@ -28,6 +28,7 @@ public sealed class PoisonMessagePropertyTests
     {
         await using var rig = await ReliabilityRig.StartAsync(new RigOptions());
         var counter = 0;
+        var poison = 0;
 
         await Bodies.SampleAsync(
             async body =>
@@ -36,6 +37,7 @@ public sealed class PoisonMessagePropertyTests
                 var result = await rig.Fetcher.HandleAsync(new IncomingMessage(id, body, 1), CancellationToken.None);
                 if (!WorkMessageCodec.TryParse(body, out _, out _))
                 {
+                    Interlocked.Increment(ref poison);
                     Assert.Equal(FetchOutcome.DeadLettered, result.Outcome);
                     Assert.False(string.IsNullOrWhiteSpace(result.Reason));
                 }
@@ -43,6 +45,9 @@ public sealed class PoisonMessagePropertyTests
             iter: 500);
 
         Assert.All(rig.Queue.DeadLetters, d => Assert.Equal(0, d.ReceiveCount));
+        // Every poison body reached the dead-letter queue itself, not only a dead-lettered outcome.
+        Assert.True(poison > 0, "the generator produced no poison body");
+        Assert.Equal(poison, rig.Queue.DeadLetters.Count(d => !WorkMessageCodec.TryParse(d.Body, out _, out _)));
     }
 
     [Fact]

@@ -67,6 +67,8 @@ public sealed class TokenAndTimestampPropertyTests
                 catch (TokenUnavailableException ex)
                 {
                     Assert.DoesNotContain(Token.RefreshToken[..12], ex.Message, StringComparison.Ordinal);
+                    Assert.DoesNotContain(Token.AccessToken[..12], ex.Message, StringComparison.Ordinal);
+                    Assert.Contains(TokenUnavailableException.Remedy, ex.Message, StringComparison.Ordinal);
                 }
             },
             iter: 300,

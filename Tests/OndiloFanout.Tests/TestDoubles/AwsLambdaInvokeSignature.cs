@@ -2,7 +2,11 @@ using OndiloFanout.Aws.Signing;
 
 namespace OndiloFanout.Tests.TestDoubles;
 
-/// <summary>What the Authorization header of a recorded Lambda Invoke should be, worked out apart from the client under test.</summary>
+/// <summary>
+/// What the Authorization header of a recorded Lambda Invoke should be: the request as the server received it, signed
+/// again for lambda in the test region. It fails when the client signs other headers, body, scope or time than it sends;
+/// the signing algorithm itself is checked against AWS's vector and the SDK's signer in <c>Aws.Signing</c>.
+/// </summary>
 internal static class AwsLambdaInvokeSignature
 {
     /// <summary>The recorded request signed again with <see cref="AwsFakeCredentialsSource.Example"/> in <see cref="AwsTestClients.Region"/>, at <paramref name="time"/>, with the headers Invoke sends.</summary>

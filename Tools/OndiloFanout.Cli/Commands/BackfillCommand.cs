@@ -1,3 +1,4 @@
+using OndiloFanout.Configuration;
 using System.CommandLine;
 using Amazon.Runtime;
 using OndiloFanout.Aws;
@@ -90,8 +91,8 @@ internal static class BackfillCommand
 
         return outputsFile is null
             ? null
-            : StackOutputs.Read(outputsFile).Get(StackOutputs.SchedulerFunctionName)
-                ?? throw new InvalidDataException($"{outputsFile} has no {StackOutputs.SchedulerFunctionName} output; deploy the current stack, or give --function-name.");
+            : StackOutputs.Read(outputsFile).Get(StackOutputNames.SchedulerFunctionName)
+                ?? throw new InvalidDataException($"{outputsFile} has no {StackOutputNames.SchedulerFunctionName} output; deploy the current stack, or give --function-name.");
     }
 
     private static async Task<int> InvokeAsync(ConsoleUi ui, IAwsClientFactory aws, TimeProvider time, string functionName, string payload, bool asJson, CancellationToken cancellationToken)

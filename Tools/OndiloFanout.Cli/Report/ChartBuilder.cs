@@ -17,6 +17,8 @@ internal static class ChartBuilder
         var (start, end) = (UtcDay.Start(request.Days.From), UtcDay.End(request.Days.To));
         var measures = records
             .Where(record => (request.Pools.Count == 0 || request.Pools.Contains(record.PoolId)) && (request.Types.Count == 0 || request.Types.Contains(record.Type)))
+            // Of the copies a crash window left, the latest collected one, as the measures view keeps.
+            .OrderByDescending(record => record.CollectedAt, StringComparer.Ordinal)
             .DistinctBy(record => record.RecordId, StringComparer.Ordinal)
             .Select(record => (Record: record, Time: TimeOf(record)))
             .Where(measure => measure.Time >= start && measure.Time < end)

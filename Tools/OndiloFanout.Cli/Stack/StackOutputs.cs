@@ -1,18 +1,14 @@
 using System.Text.Json;
+using OndiloFanout.Configuration;
 
 namespace OndiloFanout.Cli.Stack;
 
 /// <summary>
 /// The file <c>cdk deploy --outputs-file outputs.json</c> writes: <c>{"&lt;stack&gt;":{"WorkQueueUrl":"…",…}}</c>.
-/// The stack that has a <see cref="StateTableName"/> output is ours.
+/// The stack that has a <see cref="StackOutputNames.StateTableName"/> output is ours.
 /// </summary>
 internal sealed class StackOutputs
 {
-    public const string StateTableName = "StateTableName";
-    public const string WorkQueueUrl = "WorkQueueUrl";
-    public const string DeadLetterQueueUrl = "DeadLetterQueueUrl";
-    public const string SchedulerFunctionName = "SchedulerFunctionName";
-
     private readonly IReadOnlyDictionary<string, string> _values;
 
     public StackOutputs(IReadOnlyDictionary<string, string> values)
@@ -32,7 +28,7 @@ internal sealed class StackOutputs
         {
             foreach (var stack in document.RootElement.EnumerateObject())
             {
-                if (stack.Value.ValueKind == JsonValueKind.Object && stack.Value.TryGetProperty(StateTableName, out _))
+                if (stack.Value.ValueKind == JsonValueKind.Object && stack.Value.TryGetProperty(StackOutputNames.StateTableName, out _))
                 {
                     return new StackOutputs(stack.Value.EnumerateObject()
                         .Where(output => output.Value.ValueKind == JsonValueKind.String)
@@ -41,6 +37,6 @@ internal sealed class StackOutputs
             }
         }
 
-        throw new InvalidDataException($"{path} holds no stack with a {StateTableName} output; write it with `cdk deploy --outputs-file {Path.GetFileName(path)}`.");
+        throw new InvalidDataException($"{path} holds no stack with a {StackOutputNames.StateTableName} output; write it with `cdk deploy --outputs-file {Path.GetFileName(path)}`.");
     }
 }

@@ -23,9 +23,9 @@ internal sealed record StackTargets
             NonEmpty(option) ?? NonEmpty(outputs?.Get(output)) ?? NonEmpty(environment(variable));
         return new StackTargets
         {
-            TableName = Pick(table, StackOutputs.StateTableName, SettingNames.StateTableName),
-            QueueUrl = Pick(queueUrl, StackOutputs.WorkQueueUrl, SettingNames.QueueUrl),
-            DeadLetterQueueUrl = Pick(deadLetterQueueUrl, StackOutputs.DeadLetterQueueUrl, SettingNames.DeadLetterQueueUrl),
+            TableName = Pick(table, StackOutputNames.StateTableName, SettingNames.StateTableName),
+            QueueUrl = Pick(queueUrl, StackOutputNames.WorkQueueUrl, SettingNames.QueueUrl),
+            DeadLetterQueueUrl = Pick(deadLetterQueueUrl, StackOutputNames.DeadLetterQueueUrl, SettingNames.DeadLetterQueueUrl),
         };
     }
 

@@ -1,3 +1,4 @@
+using OndiloFanout.Configuration;
 using OndiloFanout.Cli.Stack;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
@@ -13,7 +14,7 @@ public sealed class StackTargetsTests
     [Fact]
     public void Resolve_OptionsOutputsAndEnvironment_OptionWinsThenOutputsThenEnvironment()
     {
-        var outputs = new StackOutputs(new Dictionary<string, string> { [StackOutputs.WorkQueueUrl] = "from-outputs" });
+        var outputs = new StackOutputs(new Dictionary<string, string> { [StackOutputNames.WorkQueueUrl] = "from-outputs" });
         var environment = new Dictionary<string, string?> { ["STATE_TABLE_NAME"] = "env-table", ["WORK_QUEUE_URL"] = "env-queue", ["DEAD_LETTER_QUEUE_URL"] = "env-dlq" };
 
         var targets = StackTargets.Resolve(null, null, "option-dlq", outputs, name => environment.GetValueOrDefault(name));
@@ -39,8 +40,8 @@ public sealed class StackTargetsTests
 
         var outputs = StackOutputs.Read(path);
 
-        Assert.Equal("state-t", outputs.Get(StackOutputs.StateTableName));
-        Assert.Equal("https://sqs/dlq", outputs.Get(StackOutputs.DeadLetterQueueUrl));
+        Assert.Equal("state-t", outputs.Get(StackOutputNames.StateTableName));
+        Assert.Equal("https://sqs/dlq", outputs.Get(StackOutputNames.DeadLetterQueueUrl));
         Assert.Null(outputs.Get("Url"));
     }
 
