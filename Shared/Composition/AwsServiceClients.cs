@@ -7,10 +7,13 @@ namespace OndiloFanout.Composition;
 public static class AwsServiceClients
 {
     /// <summary>A client for <paramref name="service"/>: region from <c>AWS_REGION</c>, endpoint overridable by <c>AWS_ENDPOINT_URL_*</c>.</summary>
-    public static AwsJsonClient Create(AwsServiceDescriptor service, HttpClient http, IAwsCredentialsSource credentials, TimeProvider time)
+    public static AwsJsonClient Create(AwsServiceDescriptor service, HttpClient http, IAwsCredentialsSource credentials, TimeProvider time) =>
+        Create(service, http, credentials, time, AwsRegion.FromEnvironment(new ProcessAwsEnvironment()));
+
+    /// <summary>A client for <paramref name="service"/> in <paramref name="region"/>, endpoint overridable by <c>AWS_ENDPOINT_URL_*</c>.</summary>
+    public static AwsJsonClient Create(AwsServiceDescriptor service, HttpClient http, IAwsCredentialsSource credentials, TimeProvider time, string region)
     {
         var environment = new ProcessAwsEnvironment();
-        var region = AwsRegion.FromEnvironment(environment);
         return new AwsJsonClient(
             http,
             new AwsJsonClientSettings { Service = service, Region = region, Endpoint = AwsEndpoints.Resolve(service, region, environment) },

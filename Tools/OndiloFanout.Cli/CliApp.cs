@@ -15,7 +15,7 @@ internal static class CliApp
         return new("ondilo-fanout: collect Ondilo ICO pool measures into a data lake partitioned deviceId/year/month/day.")
         {
             RunCommand.Create(ui, time),
-            LoginCommand.Create(ui, prompt, time),
+            LoginCommand.Create(ui, prompt, aws, time),
             BackfillCommand.Create(ui, aws, time),
             ReportCommand.Create(ui, time),
             StatusCommand.Create(ui, aws, time),

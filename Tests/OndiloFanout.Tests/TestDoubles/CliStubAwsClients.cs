@@ -3,6 +3,7 @@ using Amazon.Runtime;
 using Amazon.SQS;
 using OndiloFanout.Aws;
 using OndiloFanout.Aws.LambdaInvoke;
+using OndiloFanout.Aws.SecretsManager;
 using OndiloFanout.Aws.Signing;
 using OndiloFanout.Cli.Stack;
 
@@ -27,4 +28,7 @@ internal sealed class CliStubAwsClients(Uri endpoint) : IAwsClientFactory
             new AwsFakeCredentialsSource(AwsFakeCredentialsSource.Example),
             new AwsSigV4Signer(time),
             time);
+
+    public SecretsManagerClient CreateSecretsManager(HttpClient http, TimeProvider time) =>
+        new(AwsTestClients.Create(http, endpoint, AwsServiceDescriptor.SecretsManager, time));
 }

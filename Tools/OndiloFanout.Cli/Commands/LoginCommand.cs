@@ -4,7 +4,7 @@ using OndiloFanout.Aws.SecretsManager;
 using OndiloFanout.Cli.Login;
 using OndiloFanout.Cli.Pipeline;
 using OndiloFanout.Cli.Rendering;
-using OndiloFanout.Composition;
+using OndiloFanout.Cli.Stack;
 using OndiloFanout.Local;
 using OndiloFanout.Ondilo;
 using OndiloFanout.Ports;
@@ -14,7 +14,7 @@ namespace OndiloFanout.Cli.Commands;
 /// <summary><c>ondilo-fanout login</c>: the Ondilo OAuth flow, storing the token in a file or the stack's secret.</summary>
 internal static class LoginCommand
 {
-    public static Command Create(ConsoleUi ui, ILoginPrompt prompt, TimeProvider time)
+    public static Command Create(ConsoleUi ui, ILoginPrompt prompt, IAwsClientFactory aws, TimeProvider time)
     {
         var tokenFile = new Option<string?>("--token-file") { Description = "Store the token in this file, owner-only (default ~/.config/ondilo-fanout/token.json)." };
         var secretId = new Option<string?>("--secret-id") { Description = "Store the token in this Secrets Manager secret (the stack's TokenSecretName output); uses your AWS credentials and AWS_REGION." };
@@ -57,20 +57,19 @@ internal static class LoginCommand
                 Timeout = TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(timeout))),
                 OpenBrowser = !parse.GetValue(noBrowser),
             };
-            return await ExecuteAsync(ui, prompt, time, options, parse.GetValue(tokenFile), parse.GetValue(secretId), parse.GetValue(json), cancellationToken);
+            return await ExecuteAsync(ui, prompt, aws, time, options, parse.GetValue(tokenFile), parse.GetValue(secretId), parse.GetValue(json), cancellationToken);
         });
         return command;
     }
 
-    private static async Task<int> ExecuteAsync(ConsoleUi ui, ILoginPrompt prompt, TimeProvider time, LoginOptions options, string? tokenFile, string? secretId, bool asJson, CancellationToken cancellationToken)
+    private static async Task<int> ExecuteAsync(ConsoleUi ui, ILoginPrompt prompt, IAwsClientFactory aws, TimeProvider time, LoginOptions options, string? tokenFile, string? secretId, bool asJson, CancellationToken cancellationToken)
     {
         using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
-        using var credentials = new DefaultAwsCredentialsSource();
         try
         {
             var (store, storedIn) = secretId is null
                 ? ((ITokenStore)new FileTokenStore(tokenFile ?? CliPaths.DefaultTokenFile), $"file {Path.GetFullPath(tokenFile ?? CliPaths.DefaultTokenFile)}")
-                : (new SecretsManagerTokenStore(new SecretsManagerClient(AwsServiceClients.Create(AwsServiceDescriptor.SecretsManager, http, credentials, time)), secretId), $"secret {secretId}");
+                : (new SecretsManagerTokenStore(aws.CreateSecretsManager(http, time), secretId), $"secret {secretId}");
             var result = await new LoginFlow(http, time, prompt).RunAsync(options, store, storedIn, cancellationToken);
             ui.ShowLogin(result, asJson);
             return ExitCodes.Ok;
@@ -90,6 +89,10 @@ internal static class LoginCommand
         catch (AwsServiceException ex)
         {
             return ui.Fail(ExitCodes.Failed, $"Secrets Manager refused: {ex.Message}", "Check the secret id (the stack's TokenSecretName output), AWS_REGION and your credentials.");
+        }
+        catch (Amazon.Runtime.AmazonClientException ex)
+        {
+            return ui.Fail(ExitCodes.Failed, ex.Message, "Set AWS_REGION and AWS credentials (or an AWS profile), or store the token in a file with --token-file.");
         }
     }
 }

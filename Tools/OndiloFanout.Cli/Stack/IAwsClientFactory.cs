@@ -1,6 +1,7 @@
 using Amazon.DynamoDBv2;
 using Amazon.SQS;
 using OndiloFanout.Aws.LambdaInvoke;
+using OndiloFanout.Aws.SecretsManager;
 
 namespace OndiloFanout.Cli.Stack;
 
@@ -16,4 +17,7 @@ internal interface IAwsClientFactory
     /// through <paramref name="http"/>, whose timeout must allow for the function's run, and signs on <paramref name="time"/>.
     /// </summary>
     LambdaInvokeClient CreateLambda(HttpClient http, TimeProvider time);
+
+    /// <summary>Secrets Manager through the project's own client and signer, for <c>login --secret-id</c>.</summary>
+    SecretsManagerClient CreateSecretsManager(HttpClient http, TimeProvider time);
 }

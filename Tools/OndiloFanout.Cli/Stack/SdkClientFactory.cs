@@ -3,7 +3,9 @@ using Amazon.Runtime;
 using Amazon.SQS;
 using OndiloFanout.Aws;
 using OndiloFanout.Aws.LambdaInvoke;
+using OndiloFanout.Aws.SecretsManager;
 using OndiloFanout.Aws.Signing;
+using OndiloFanout.Composition;
 
 namespace OndiloFanout.Cli.Stack;
 
@@ -13,7 +15,7 @@ namespace OndiloFanout.Cli.Stack;
 /// </summary>
 internal sealed class SdkClientFactory : IAwsClientFactory
 {
-    // Made on first use, so commands that never invoke Lambda never look for credentials. It lives as long as the
+    // Made on first use, so commands that never sign a request themselves never look for credentials. It lives as long as the
     // process, which runs one command.
     private readonly Lazy<DefaultAwsCredentialsSource> _credentials = new(() => new DefaultAwsCredentialsSource());
 
@@ -29,6 +31,10 @@ internal sealed class SdkClientFactory : IAwsClientFactory
         var settings = new LambdaInvokeClientSettings { Region = region, Endpoint = AwsEndpoints.Resolve(LambdaInvokeClient.Service, region, environment) };
         return new LambdaInvokeClient(http, settings, _credentials.Value, new AwsSigV4Signer(time), time);
     }
+
+    /// <summary>Throws <see cref="AmazonClientException"/> when no region is set, like the SDK's own clients.</summary>
+    public SecretsManagerClient CreateSecretsManager(HttpClient http, TimeProvider time) =>
+        new(AwsServiceClients.Create(AwsServiceDescriptor.SecretsManager, http, _credentials.Value, time, Region(new ProcessAwsEnvironment())));
 
     private static string Region(IAwsEnvironment environment)
     {
