@@ -38,7 +38,7 @@ internal static class DynamoDbLedgerItem
         return new LedgerEntry
         {
             PoolId = poolId,
-            Day = DateOnly.ParseExact(sort["DAY#".Length..], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            Day = DateOnly.ParseExact(sort[DynamoDbStateKeys.DayPrefix.Length..], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             Status = ParseStatus(GetString(item, DynamoDbStateKeys.Status)),
             Records = checked((int)GetNumber(item, DynamoDbStateKeys.Records)),
             Cursor = cursor.ToDictionary(

@@ -13,9 +13,6 @@ namespace OndiloFanout.Aws;
 /// </summary>
 public sealed class DynamoDbLedgerScanner
 {
-    private const string PoolPrefix = "POOL#";
-    private const string DayPrefix = "DAY#";
-
     private readonly IAmazonDynamoDB _dynamo;
     private readonly string _tableName;
     private readonly int? _pageSize;
@@ -41,7 +38,7 @@ public sealed class DynamoDbLedgerScanner
             TableName = _tableName,
             FilterExpression = "begins_with(#sk, :day)",
             ExpressionAttributeNames = new() { ["#sk"] = DynamoDbStateSchema.SortKey },
-            ExpressionAttributeValues = new() { [":day"] = String(DayPrefix) },
+            ExpressionAttributeValues = new() { [":day"] = String(DynamoDbStateKeys.DayPrefix) },
             Limit = _pageSize,
         };
         do
@@ -62,8 +59,8 @@ public sealed class DynamoDbLedgerScanner
     private static long PoolIdOf(Dictionary<string, AttributeValue> item)
     {
         var partition = GetString(item, DynamoDbStateSchema.PartitionKey);
-        return partition.StartsWith(PoolPrefix, StringComparison.Ordinal)
-            && long.TryParse(partition.AsSpan(PoolPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var poolId)
+        return partition.StartsWith(DynamoDbStateKeys.PoolPrefix, StringComparison.Ordinal)
+            && long.TryParse(partition.AsSpan(DynamoDbStateKeys.PoolPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var poolId)
                 ? poolId
                 : throw new InvalidDataException($"Ledger item key '{partition}' is not POOL#<id>.");
     }

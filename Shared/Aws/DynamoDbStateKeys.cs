@@ -24,9 +24,12 @@ internal static class DynamoDbStateKeys
     public const string Owner = "owner";
     public const string Until = "until";
 
-    public static string Pool(long poolId) => string.Create(CultureInfo.InvariantCulture, $"POOL#{poolId}");
+    public const string PoolPrefix = "POOL#";
+    public const string DayPrefix = "DAY#";
 
-    public static string Day(DateOnly day) => "DAY#" + day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Pool(long poolId) => string.Create(CultureInfo.InvariantCulture, $"{PoolPrefix}{poolId}");
+
+    public static string Day(DateOnly day) => DayPrefix + day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string Hour(DateTimeOffset now) => "HOUR#" + QuotaWindow.KeyOf(now);
 }
