@@ -162,6 +162,12 @@ internal sealed class DeviceFetcherHandler
             records += await WriteDayAsync(message, write, period, cancellationToken);
         }
 
+        if (!writes.Any(w => w.Day == message.Day && w.Entry.IsSettled))
+        {
+            // The reads outlasted the window's margin and it began after the day's midnight: never drop the message with its day unwritten.
+            return Retry(incoming.MessageId, message, "the window read no longer reached back to the day's midnight; it is read again with a wider one", null);
+        }
+
         return Result(incoming.MessageId, message, FetchOutcome.Collected) with
         {
             DaysWritten = writes.Count,

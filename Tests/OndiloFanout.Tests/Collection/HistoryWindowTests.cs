@@ -16,9 +16,20 @@ public sealed class HistoryWindowTests
     }
 
     [Fact]
-    public void SmallestCovering_AtMidnightExactly_DayCoversYesterday()
+    public void SmallestCovering_AtMidnightExactly_WeekSinceTheDayWindowWouldMissTheFirstSecondsOfYesterday()
     {
-        Assert.Equal(MeasurePeriod.Day, HistoryWindow.SmallestCovering(new DateOnly(2026, 11, 24), new DateTimeOffset(2026, 11, 25, 0, 0, 0, TimeSpan.Zero)));
+        // The reads take a while: a day window read a few seconds after midnight starts after yesterday's.
+        Assert.Equal(MeasurePeriod.Week, HistoryWindow.SmallestCovering(new DateOnly(2026, 11, 24), new DateTimeOffset(2026, 11, 25, 0, 0, 0, TimeSpan.Zero)));
+    }
+
+    [Fact]
+    public void SmallestCovering_DayJustInsideTheWeek_MonthWhenTheWeekWouldNotCoverItOnceTheReadsRun()
+    {
+        var day = new DateOnly(2026, 11, 18);
+        var weekLater = UtcDay.Start(day) + MeasurePeriod.Week.Span();
+
+        Assert.Equal(MeasurePeriod.Week, HistoryWindow.SmallestCovering(day, weekLater - HistoryWindow.ReadMargin));
+        Assert.Equal(MeasurePeriod.Month, HistoryWindow.SmallestCovering(day, weekLater - HistoryWindow.ReadMargin + TimeSpan.FromSeconds(1)));
     }
 
     [Theory]
