@@ -63,14 +63,11 @@ public static class HistoryWindow
     }
 
     /// <summary>
-    /// The earliest time a read may start so that every finished day it returns can be complete: the message's day
-    /// plus <see cref="SettleTime"/>, and never in the first hours after midnight, when yesterday is still arriving
-    /// (every window ends now, so every read includes yesterday).
+    /// The earliest time a read can complete <paramref name="day"/>: <see cref="SettleTime"/> after its end, when
+    /// the ICO has uploaded all of it. A read before then writes the day partial, up to what had surely been uploaded.
     /// </summary>
-    public static DateTimeOffset ReadyAt(DateOnly day, DateTimeOffset now)
-    {
-        var end = UtcDay.End(day);
-        var today = UtcDay.Start(UtcDay.Of(now));
-        return (end > today ? end : today) + SettleTime;
-    }
+    public static DateTimeOffset ReadyAt(DateOnly day) => UtcDay.End(day) + SettleTime;
+
+    /// <summary>True when a read at <paramref name="now"/> can complete <paramref name="day"/> (see <see cref="ReadyAt"/>).</summary>
+    public static bool IsReady(DateOnly day, DateTimeOffset now) => ReadyAt(day) <= now;
 }

@@ -8,11 +8,12 @@ using Xunit;
 
 namespace OndiloFanout.Tests.Functions;
 
-/// <summary>The fetcher's window: which window it reads, and that its own day ends settled.</summary>
+/// <summary>The fetcher's window: when a read may start, which window it reads, and that its own day ends settled.</summary>
 public sealed class DeviceFetcherHandlerWindowTests : IDisposable
 {
     private const long Pool = 234;
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 25, 3, 0, 0, TimeSpan.Zero));
+    private static readonly DateOnly Yesterday = new(2026, 11, 24);
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 25, 0, 30, 0, TimeSpan.Zero));
     private readonly LocalTempFolder _folder = new();
     private readonly FileStateStore _state;
     private readonly InProcessWorkQueue _queue;
@@ -44,6 +45,31 @@ public sealed class DeviceFetcherHandlerWindowTests : IDisposable
         "m-1",
         WorkMessageCodec.Serialize(new WorkMessage { Version = 1, RunId = "run-1", PoolId = Pool, PoolName = "Pool", Day = day, Types = ["temperature", "ph"], Window = window }),
         1);
+
+    [Fact]
+    public async Task HandleAsync_OlderDayHalfAnHourAfterMidnight_ReadsAtOnceAndWritesYesterdayPartial()
+    {
+        var result = await CreateSut().HandleAsync(Incoming(Yesterday.AddDays(-3)), CancellationToken.None);
+
+        Assert.Equal(FetchOutcome.Collected, result.Outcome);
+        var ledger = await _state.GetAsync(Pool, Yesterday.AddDays(-3), Yesterday, CancellationToken.None);
+        Assert.Equal(DayStatus.Complete, ledger[Yesterday.AddDays(-3)].Status);
+        // Up to 22:30, two hours before the read: the rest comes with a read after 02:00.
+        Assert.Equal((DayStatus.Partial, 2 * 23), (ledger[Yesterday].Status, ledger[Yesterday].Records));
+    }
+
+    [Fact]
+    public async Task HandleAsync_YesterdayHalfAnHourAfterMidnight_DeferredUntilItsUploadsSettle()
+    {
+        var result = await CreateSut().HandleAsync(Incoming(Yesterday), CancellationToken.None);
+
+        Assert.Equal(FetchOutcome.Deferred, result.Outcome);
+        Assert.Equal(0, _api.CallCount);
+        _time.Advance(TimeSpan.FromMinutes(90));
+        var deferred = Assert.Single(await _queue.ReceiveAsync(10, CancellationToken.None));
+        Assert.True(WorkMessageCodec.TryParse(deferred.Body, out var message, out _));
+        Assert.Equal(new DateTimeOffset(2026, 11, 25, 2, 0, 0, TimeSpan.Zero), message!.NotBefore);
+    }
 
     [Fact]
     public async Task HandleAsync_ReadsOutlastTheMarginPastTheDaysMidnight_RetriedThenReadWithTheMonthWindow()

@@ -1,4 +1,5 @@
 using System.Globalization;
+using OndiloFanout.Collection;
 using Spectre.Console;
 
 namespace OndiloFanout.Cli.Rendering;
@@ -17,4 +18,8 @@ internal static class RunFiguresTable
 
     public static void AddCount(this Table table, string label, int value) =>
         table.AddRow(label, value.ToString("N0", CultureInfo.InvariantCulture));
+
+    /// <summary>The days a run started soon after midnight left for later: yesterday, still being uploaded.</summary>
+    public static void AddSettling(this Table table, int value) =>
+        table.AddCount(string.Create(CultureInfo.InvariantCulture, $@"Device-days still uploading (left for a run after {HistoryWindow.SettleTime:hh\:mm} UTC)"), value);
 }
