@@ -1,5 +1,4 @@
 using System.Globalization;
-using OndiloFanout.Collection;
 using Spectre.Console;
 
 namespace OndiloFanout.Cli.Rendering;
@@ -19,7 +18,6 @@ internal static class RunFiguresTable
     public static void AddCount(this Table table, string label, int value) =>
         table.AddRow(label, value.ToString("N0", CultureInfo.InvariantCulture));
 
-    /// <summary>The days a run started soon after midnight left for later: yesterday, still being uploaded.</summary>
-    public static void AddSettling(this Table table, int value) =>
-        table.AddCount(string.Create(CultureInfo.InvariantCulture, $@"Device-days still uploading (left for a run after {HistoryWindow.SettleTime:hh\:mm} UTC)"), value);
+    /// <summary>The days a run started before 02:00 UTC left for a later run: yesterday, still being uploaded.</summary>
+    public static void AddSettling(this Table table, int value) => table.AddCount("Device-days still uploading (for later)", value);
 }
