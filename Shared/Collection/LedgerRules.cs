@@ -84,10 +84,10 @@ public static class LedgerRules
             RunId = runId,
         };
 
-    // A partial entry holds every measure of its day up to each type's cursor, so what is after the cursors is new. An
-    // entry written before days cut at their start were left to a wider window may instead hold only the last of those:
-    // its records then fall short of them, and the missing ones are the earliest. Every measure at the time where that
-    // start ends is taken, so that none is lost should the types' reads have been cut a few seconds apart right there.
+    // A partial entry holds every measure of its day up to each type's cursor, so what is after the cursors is new. A
+    // ledger written before a day cut at its start was left to a wider window may hold such a day as partial with only
+    // the last of those: its records fall short of them, and the missing ones are the earliest. Every measure at the time
+    // where that start ends is taken, so that none is lost should the types' reads have been cut a few seconds apart there.
     private static OndiloMeasure[] Unwritten(LedgerEntry? entry, OndiloMeasure[] measures)
     {
         if (entry is null)
@@ -124,8 +124,8 @@ public static class LedgerRules
         };
     }
 
-    private static bool IsAfterCursor(LedgerEntry? entry, OndiloMeasure measure) =>
-        entry is null || !entry.Cursor.TryGetValue(measure.DataType, out var last) || measure.ValueTime > last;
+    private static bool IsAfterCursor(LedgerEntry entry, OndiloMeasure measure) =>
+        !entry.Cursor.TryGetValue(measure.DataType, out var last) || measure.ValueTime > last;
 
     // The API has been seen repeating a measure; one record per (type, time) keeps recordIds unique.
     private static IEnumerable<OndiloMeasure> Distinct(IEnumerable<OndiloMeasure> measures) =>
