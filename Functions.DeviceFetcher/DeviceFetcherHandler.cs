@@ -87,11 +87,10 @@ internal sealed class DeviceFetcherHandler
             return await DeferAsync(incoming, message, message.NotBefore!.Value, "waiting for its not-before time", null, cancellationToken);
         }
 
-        var readyAt = HistoryWindow.ReadyAt(message.Day, now);
-        if (readyAt > now)
+        if (!HistoryWindow.IsReady(message.Day, now))
         {
-            // Reading now would leave yesterday partial and cost a second read of the same window later.
-            return await DeferAsync(incoming, message, readyAt, "the ICO is still uploading the last hours of the day", null, cancellationToken);
+            // No read can complete the day yet (the scheduler leaves such a day for a later run; this message came otherwise).
+            return await DeferAsync(incoming, message, HistoryWindow.ReadyAt(message.Day), "the ICO is still uploading the last hours of the day", null, cancellationToken);
         }
 
         var own = await _ports.Ledger.GetAsync(message.PoolId, message.Day, message.Day, cancellationToken);
@@ -160,6 +159,12 @@ internal sealed class DeviceFetcherHandler
         foreach (var write in writes)
         {
             records += await WriteDayAsync(message, write, period, cancellationToken);
+        }
+
+        if (!writes.Any(w => w.Day == message.Day && w.Entry.IsSettled))
+        {
+            // The reads outlasted the window's margin and it began after the day's midnight: never drop the message with its day unwritten.
+            return Retry(incoming.MessageId, message, "the window read no longer reached back to the day's midnight; it is read again with a wider one", null);
         }
 
         return Result(incoming.MessageId, message, FetchOutcome.Collected) with

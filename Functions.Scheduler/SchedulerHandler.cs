@@ -81,6 +81,7 @@ internal sealed class SchedulerHandler
             Enqueued = request.DryRun ? 0 : messages.Length,
             Skipped = plans.Sum(p => p.Skipped.Count),
             Refused = plans.Sum(p => p.Refused.Count),
+            Settling = plans.Sum(p => p.Settling.Count),
             Healed = plans.Sum(p => p.Healed.Count),
             ApiCalls = _gate.Calls - callsBefore,
             DryRun = request.DryRun,

@@ -22,6 +22,12 @@ internal sealed record SchedulerSummary
     [JsonPropertyName("skipped")] public required int Skipped { get; init; }
     /// <summary>Device-days older than the API's 30-day history.</summary>
     [JsonPropertyName("refused")] public required int Refused { get; init; }
+    /// <summary>
+    /// Device-days that ended less than two hours ago, left for a later run (the daily run collects them): the ICO may
+    /// still be uploading them, and a read of the pool's other days writes them partial meanwhile. Not required: an
+    /// older scheduler's answer lacks it.
+    /// </summary>
+    [JsonPropertyName("settling")] public int Settling { get; init; }
     /// <summary>Older device-days of the API's history, missing or unsettled in the ledger, planned by a daily run.</summary>
     [JsonPropertyName("healed")] public required int Healed { get; init; }
     [JsonPropertyName("apiCalls")] public required int ApiCalls { get; init; }

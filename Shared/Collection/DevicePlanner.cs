@@ -6,7 +6,9 @@ namespace OndiloFanout.Collection;
 /// Plans one message per device-day still to collect. All messages of a pool carry the one window that covers
 /// the pool's oldest planned day, so whichever of them runs first reads that window once and writes every day of it.
 /// Days of an optional healing range (see <see cref="GapHealing"/>) are planned too when the ledger does not hold them
-/// as settled; settled or forgotten ones are left out silently, as nobody asked for them.
+/// as settled; settled or forgotten ones are left out silently, as nobody asked for them. A day that ended less than
+/// <see cref="HistoryWindow.SettleTime"/> ago is left for a later run: no read can complete it yet, and waiting for it
+/// would hold up the rest (a read of the pool's other days writes it partial meanwhile).
 /// </summary>
 public static class DevicePlanner
 {
@@ -25,6 +27,7 @@ public static class DevicePlanner
         ArgumentNullException.ThrowIfNull(ledger);
         var refused = new List<DateOnly>();
         var skipped = new List<DateOnly>();
+        var settling = new List<DateOnly>();
         var planned = new List<DateOnly>();
         foreach (var day in request.Days.Days())
         {
@@ -35,6 +38,10 @@ public static class DevicePlanner
             else if (LedgerRules.IsDone(ledger.GetValueOrDefault(day), request.Force))
             {
                 skipped.Add(day);
+            }
+            else if (!HistoryWindow.IsReady(day, now))
+            {
+                settling.Add(day);
             }
             else
             {
@@ -60,6 +67,6 @@ public static class DevicePlanner
             ForceFrom = request.Force ? request.Days.From : null,
             ForceTo = request.Force ? request.Days.To : null,
         }).ToArray();
-        return new PoolPlan { PoolId = pool.Id, Messages = messages, Skipped = skipped, Refused = refused, Healed = healed };
+        return new PoolPlan { PoolId = pool.Id, Messages = messages, Skipped = skipped, Refused = refused, Settling = settling, Healed = healed };
     }
 }

@@ -11,6 +11,12 @@ public sealed record FetchWindow(DateTimeOffset From, DateTimeOffset To, Measure
     public static FetchWindow Covered(MeasurePeriod period, DateTimeOffset firstReadAt, DateTimeOffset lastReadAt) =>
         new(lastReadAt - period.Span(), firstReadAt, period);
 
+    /// <summary>When the last of the reads started.</summary>
+    public DateTimeOffset LastReadAt => From + Period.Span();
+
+    /// <summary>Every measure taken up to this instant had been uploaded when the window was read.</summary>
+    public DateTimeOffset SettledUntil => To - HistoryWindow.SettleTime;
+
     /// <summary>The UTC days the window touches that were over when it was read, oldest first.</summary>
     public IEnumerable<DateOnly> FinishedDays()
     {

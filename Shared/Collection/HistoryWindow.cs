@@ -17,6 +17,13 @@ public static class HistoryWindow
     /// </summary>
     public static TimeSpan SettleTime { get; } = TimeSpan.FromHours(2);
 
+    /// <summary>
+    /// How long after a window is chosen its reads may still start (a token refresh, then one read per type, paced):
+    /// the window must still cover the day then, or the day would be cut at its start. It costs nothing: a wider
+    /// window takes as many calls.
+    /// </summary>
+    public static TimeSpan ReadMargin { get; } = TimeSpan.FromMinutes(15);
+
     /// <summary>True when nothing of <paramref name="day"/> can be read any more.</summary>
     public static bool IsGone(DateOnly day, DateTimeOffset now) => UtcDay.End(day) <= now - Depth;
 
@@ -24,14 +31,15 @@ public static class HistoryWindow
     public static bool IsWhollyAvailable(DateOnly day, DateTimeOffset now) => UtcDay.Start(day) >= now - Depth;
 
     /// <summary>
-    /// The smallest window that covers the whole day when read at <paramref name="now"/> (in practice <c>week</c>
-    /// for the last six days, else <c>month</c>); <c>month</c> too for a day it only partly covers.
+    /// The smallest window that covers the whole day when read at <paramref name="now"/> or up to
+    /// <see cref="ReadMargin"/> later (in practice <c>week</c> for the last six days, else <c>month</c>); <c>month</c>
+    /// too for a day it only partly covers.
     /// </summary>
     public static MeasurePeriod SmallestCovering(DateOnly day, DateTimeOffset now)
     {
         foreach (var period in (ReadOnlySpan<MeasurePeriod>)[MeasurePeriod.Day, MeasurePeriod.Week])
         {
-            if (now - period.Span() <= UtcDay.Start(day))
+            if (now + ReadMargin - period.Span() <= UtcDay.Start(day))
             {
                 return period;
             }
@@ -55,14 +63,11 @@ public static class HistoryWindow
     }
 
     /// <summary>
-    /// The earliest time a read may start so that every finished day it returns can be complete: the message's day
-    /// plus <see cref="SettleTime"/>, and never in the first hours after midnight, when yesterday is still arriving
-    /// (every window ends now, so every read includes yesterday).
+    /// The earliest time a read can complete <paramref name="day"/>: <see cref="SettleTime"/> after its end, when
+    /// the ICO has uploaded all of it. A read before then writes the day partial, up to what had surely been uploaded.
     /// </summary>
-    public static DateTimeOffset ReadyAt(DateOnly day, DateTimeOffset now)
-    {
-        var end = UtcDay.End(day);
-        var today = UtcDay.Start(UtcDay.Of(now));
-        return (end > today ? end : today) + SettleTime;
-    }
+    public static DateTimeOffset ReadyAt(DateOnly day) => UtcDay.End(day) + SettleTime;
+
+    /// <summary>True when a read at <paramref name="now"/> can complete <paramref name="day"/> (see <see cref="ReadyAt"/>).</summary>
+    public static bool IsReady(DateOnly day, DateTimeOffset now) => ReadyAt(day) <= now;
 }

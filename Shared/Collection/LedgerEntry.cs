@@ -8,7 +8,10 @@ public sealed record LedgerEntry
     public required DayStatus Status { get; init; }
     /// <summary>Records written for the day so far, all writes together.</summary>
     public required int Records { get; init; }
-    /// <summary>Per type, the time of the last measure written: a later top-up writes only what is after it.</summary>
+    /// <summary>
+    /// Per type, the time of the last measure written. A partial day holds every measure of its day up to it, so a
+    /// later top-up writes only what is after it (see <see cref="LedgerRules"/>).
+    /// </summary>
     public required IReadOnlyDictionary<string, DateTimeOffset> Cursor { get; init; }
     public required DateTimeOffset UpdatedAt { get; init; }
     /// <summary>The run that wrote last.</summary>

@@ -3,9 +3,11 @@ using OndiloFanout.Ondilo;
 namespace OndiloFanout.Collection;
 
 /// <summary>
-/// The ledger's rules: which days a window read may write, which of their measures are new (after each type's
-/// cursor), and whether the day is then complete. Writing only what is after the cursor is what lets a partial day be
-/// topped up later without writing any record twice.
+/// The ledger's rules: which days a window read may write, which of their measures are new, and whether the day is
+/// then complete. A day is written only by a window that reached back to its midnight — or, once the API's history has
+/// lost its start, from whatever is left, closed for good — and a day read too soon only up to what had surely been
+/// uploaded. So a partial day lacks nothing but its end, and topping it up with what is after each type's cursor
+/// fills it without writing any record twice.
 /// </summary>
 public static class LedgerRules
 {
@@ -32,14 +34,15 @@ public static class LedgerRules
             ledger.TryGetValue(day, out var entry);
             // A forced run rewrites a day once, not once per message of the run.
             var rewrite = message.Rewrites(day) && entry?.RunId != message.RunId;
-            if (IsDone(entry, rewrite))
+            if (IsDone(entry, rewrite) || StatusAfter(day, window) is not { } status)
             {
                 continue;
             }
 
             var previous = rewrite ? null : entry;
-            var fresh = Distinct(byDay[day]).Where(m => IsAfterCursor(previous, m)).ToArray();
-            var status = StatusAfter(day, window);
+            // Read too soon, a later measure may show while an earlier one is still on its way: only the settled part is written.
+            var readable = Distinct(byDay[day]).Where(m => status != DayStatus.Partial || m.ValueTime <= window.SettledUntil).ToArray();
+            var fresh = Unwritten(previous, readable);
             if (fresh.Length == 0 && previous is not null && status == DayStatus.Partial)
             {
                 continue;
@@ -52,24 +55,20 @@ public static class LedgerRules
     }
 
     /// <summary>
-    /// What a day is after a read of <paramref name="window"/>: complete when the window reached back to its midnight
-    /// and was read <see cref="HistoryWindow.SettleTime"/> after its end; partial when it was read too soon, or when a
-    /// wider window could still give the rest; closed (partial for good) when what is missing is gone from the API.
+    /// What a read of <paramref name="window"/> makes of a day: complete when the window reached back to its midnight
+    /// and was read <see cref="HistoryWindow.SettleTime"/> after its end; partial when it was read too soon; closed
+    /// (partial for good) when the window began after its midnight and the API's history has lost that start too;
+    /// <c>null</c> — not to be written — when the window began after its midnight but a wider one can still read it whole.
     /// </summary>
-    public static DayStatus StatusAfter(DateOnly day, FetchWindow window)
+    public static DayStatus? StatusAfter(DateOnly day, FetchWindow window)
     {
         ArgumentNullException.ThrowIfNull(window);
-        if (window.To < UtcDay.End(day) + HistoryWindow.SettleTime)
+        if (window.From > UtcDay.Start(day))
         {
-            return DayStatus.Partial;
+            return HistoryWindow.IsWhollyAvailable(day, window.LastReadAt) ? null : DayStatus.Closed;
         }
 
-        if (window.From <= UtcDay.Start(day))
-        {
-            return DayStatus.Complete;
-        }
-
-        return HistoryWindow.IsWhollyAvailable(day, window.To) ? DayStatus.Partial : DayStatus.Closed;
+        return window.To < UtcDay.End(day) + HistoryWindow.SettleTime ? DayStatus.Partial : DayStatus.Complete;
     }
 
     /// <summary>The entry of a day the API no longer covers: partial for good.</summary>
@@ -84,6 +83,23 @@ public static class LedgerRules
             UpdatedAt = now,
             RunId = runId,
         };
+
+    // A partial entry holds every measure of its day up to each type's cursor, so what is after the cursors is new. A
+    // ledger written before a day cut at its start was left to a wider window may hold such a day as partial with only
+    // the last of those: its records fall short of them, and the missing ones are the earliest. Every measure at the time
+    // where that start ends is taken, so that none is lost should the types' reads have been cut a few seconds apart there.
+    private static OndiloMeasure[] Unwritten(LedgerEntry? entry, OndiloMeasure[] measures)
+    {
+        if (entry is null)
+        {
+            return measures;
+        }
+
+        var upToCursor = measures.Where(m => !IsAfterCursor(entry, m)).ToArray();
+        var missing = upToCursor.Length - entry.Records;
+        var start = missing > 0 ? upToCursor.Where(m => m.ValueTime <= upToCursor[missing - 1].ValueTime) : [];
+        return [.. start, .. measures.Where(m => IsAfterCursor(entry, m))];
+    }
 
     private static LedgerEntry Advance(LedgerEntry? previous, long poolId, DateOnly day, OndiloMeasure[] fresh, DayStatus status, string runId, DateTimeOffset now)
     {
@@ -108,8 +124,8 @@ public static class LedgerRules
         };
     }
 
-    private static bool IsAfterCursor(LedgerEntry? entry, OndiloMeasure measure) =>
-        entry is null || !entry.Cursor.TryGetValue(measure.DataType, out var last) || measure.ValueTime > last;
+    private static bool IsAfterCursor(LedgerEntry entry, OndiloMeasure measure) =>
+        !entry.Cursor.TryGetValue(measure.DataType, out var last) || measure.ValueTime > last;
 
     // The API has been seen repeating a measure; one record per (type, time) keeps recordIds unique.
     private static IEnumerable<OndiloMeasure> Distinct(IEnumerable<OndiloMeasure> measures) =>

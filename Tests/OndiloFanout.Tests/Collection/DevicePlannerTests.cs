@@ -33,6 +33,20 @@ public sealed class DevicePlannerTests
     }
 
     [Fact]
+    public void Plan_HalfAnHourAfterMidnight_PlansTheSettledDaysAndLeavesYesterdayForLater()
+    {
+        var halfPastMidnight = new DateTimeOffset(2026, 11, 25, 0, 30, 0, TimeSpan.Zero);
+        var yesterday = new DateOnly(2026, 11, 24);
+
+        var plan = DevicePlanner.Plan(Pool, [MeasureType.Temperature], Request(new DateOnly(2026, 10, 26), yesterday), new Dictionary<DateOnly, LedgerEntry>(), "run", halfPastMidnight);
+
+        Assert.Equal([yesterday], plan.Settling);
+        Assert.Equal(29, plan.Messages.Count);
+        Assert.DoesNotContain(plan.Messages, m => m.Day == yesterday);
+        Assert.All(plan.Messages, m => Assert.Equal("month", m.Window));
+    }
+
+    [Fact]
     public void Plan_SkipsSettledDaysAndRefusesForgottenOnes()
     {
         var settled = new DateOnly(2026, 11, 20);

@@ -16,9 +16,20 @@ public sealed class HistoryWindowTests
     }
 
     [Fact]
-    public void SmallestCovering_AtMidnightExactly_DayCoversYesterday()
+    public void SmallestCovering_AtMidnightExactly_WeekSinceTheDayWindowWouldMissTheFirstSecondsOfYesterday()
     {
-        Assert.Equal(MeasurePeriod.Day, HistoryWindow.SmallestCovering(new DateOnly(2026, 11, 24), new DateTimeOffset(2026, 11, 25, 0, 0, 0, TimeSpan.Zero)));
+        // The reads take a while: a day window read a few seconds after midnight starts after yesterday's.
+        Assert.Equal(MeasurePeriod.Week, HistoryWindow.SmallestCovering(new DateOnly(2026, 11, 24), new DateTimeOffset(2026, 11, 25, 0, 0, 0, TimeSpan.Zero)));
+    }
+
+    [Fact]
+    public void SmallestCovering_DayJustInsideTheWeek_MonthWhenTheWeekWouldNotCoverItOnceTheReadsRun()
+    {
+        var day = new DateOnly(2026, 11, 18);
+        var weekLater = UtcDay.Start(day) + MeasurePeriod.Week.Span();
+
+        Assert.Equal(MeasurePeriod.Week, HistoryWindow.SmallestCovering(day, weekLater - HistoryWindow.ReadMargin));
+        Assert.Equal(MeasurePeriod.Month, HistoryWindow.SmallestCovering(day, weekLater - HistoryWindow.ReadMargin + TimeSpan.FromSeconds(1)));
     }
 
     [Theory]
@@ -50,12 +61,13 @@ public sealed class HistoryWindowTests
     }
 
     [Theory]
-    [InlineData("2026-11-24T00:30:00Z", "2026-11-24", "2026-11-25T02:00:00Z")]
-    [InlineData("2026-11-25T01:00:00Z", "2026-11-20", "2026-11-25T02:00:00Z")]
-    [InlineData("2026-11-25T03:00:00Z", "2026-11-20", "2026-11-25T02:00:00Z")]
-    public void ReadyAt_WaitsForTheDayAndForYesterdaysUploads(string now, string day, string expected)
+    [InlineData("2026-11-25T01:59:59Z", "2026-11-24", false)]
+    [InlineData("2026-11-25T02:00:00Z", "2026-11-24", true)]
+    // Only the day's own uploads count: at 01:00 an older day is ready, although yesterday is still arriving.
+    [InlineData("2026-11-25T01:00:00Z", "2026-11-20", true)]
+    public void IsReady_TwoHoursAfterTheDaysEnd(string now, string day, bool expected)
     {
-        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), HistoryWindow.ReadyAt(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(expected, HistoryWindow.IsReady(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     [Fact]

@@ -34,8 +34,8 @@ public sealed class DeviceFetcherHandlerTests : IDisposable
         _folder.Dispose();
     }
 
-    private DeviceFetcherHandler CreateSut() => new(
-        _api,
+    private DeviceFetcherHandler CreateSut(IOndiloApi? api = null) => new(
+        api ?? _api,
         _gate,
         new FetcherPorts { Ledger = _state, Leases = _state, Budget = _state, Sink = new LocalFolderSink(_folder.Combine("lake"), _time), Queue = _queue },
         _time,
@@ -56,7 +56,8 @@ public sealed class DeviceFetcherHandlerTests : IDisposable
 
         Assert.Equal(FetchOutcome.Collected, result.Outcome);
         Assert.Equal(2, result.ApiCalls);
-        Assert.Equal(7, result.DaysWritten);
+        // The week window's days 19–24; the 18th, which it began after the midnight of, is left to the month window.
+        Assert.Equal(6, result.DaysWritten);
         Assert.Equal(48, LocalLake.ReadDay(_folder.Combine("lake"), Pool, Yesterday).Count());
         Assert.Equal(FetchOutcome.Skipped, sibling.Outcome);
         Assert.Equal(2, _api.CallCount);
@@ -176,6 +177,57 @@ public sealed class DeviceFetcherHandlerTests : IDisposable
         var results = await CreateSut().HandleBatchAsync([Incoming(Message(Yesterday)), Incoming(Message(Yesterday), "m-2")], cancel.Token);
 
         Assert.All(results, r => Assert.Equal(FetchOutcome.Retry, r.Outcome));
+    }
+
+    [Fact]
+    public async Task HandleAsync_OlderDayHalfAnHourAfterMidnight_ReadsAtOnceAndWritesYesterdayPartial()
+    {
+        _time.SetUtcNow(new DateTimeOffset(2026, 11, 26, 0, 30, 0, TimeSpan.Zero));
+        var (older, justEnded) = (new DateOnly(2026, 11, 22), new DateOnly(2026, 11, 25));
+
+        var result = await CreateSut().HandleAsync(Incoming(Message(older)), CancellationToken.None);
+
+        Assert.Equal(FetchOutcome.Collected, result.Outcome);
+        var ledger = await _state.GetAsync(Pool, older, justEnded, CancellationToken.None);
+        Assert.Equal(DayStatus.Complete, ledger[older].Status);
+        // Up to 22:30, two hours before the read: the rest comes with a read after 02:00.
+        Assert.Equal((DayStatus.Partial, 2 * 23), (ledger[justEnded].Status, ledger[justEnded].Records));
+    }
+
+    [Fact]
+    public async Task HandleAsync_YesterdayHalfAnHourAfterMidnight_DeferredUntilItsUploadsSettle()
+    {
+        _time.SetUtcNow(new DateTimeOffset(2026, 11, 26, 0, 30, 0, TimeSpan.Zero));
+
+        var result = await CreateSut().HandleAsync(Incoming(Message(new DateOnly(2026, 11, 25))), CancellationToken.None);
+
+        Assert.Equal(FetchOutcome.Deferred, result.Outcome);
+        Assert.Equal(0, _api.CallCount);
+        var deferred = Assert.Single(await PeekAfterAsync(TimeSpan.FromMinutes(90)));
+        Assert.True(WorkMessageCodec.TryParse(deferred.Body, out var message, out _));
+        Assert.Equal(new DateTimeOffset(2026, 11, 26, 2, 0, 0, TimeSpan.Zero), message!.NotBefore);
+    }
+
+    [Fact]
+    public async Task HandleAsync_ReadsOutlastTheMarginPastTheDaysMidnight_RetriedThenReadWithTheMonthWindow()
+    {
+        // The week window still covers the 19th, with the margin, when the fetch starts; the second read starts 30 minutes later.
+        var day = new DateOnly(2026, 11, 19);
+        _time.SetUtcNow(UtcDay.Start(day) + MeasurePeriod.Week.Span() - HistoryWindow.ReadMargin);
+        var sut = CreateSut(new SlowOndiloApi(_api, _time, TimeSpan.FromMinutes(30)));
+
+        var first = await sut.HandleAsync(Incoming(Message(day)), CancellationToken.None);
+        var notWritten = await _state.GetAsync(Pool, day, day, CancellationToken.None);
+        // The queue hands it out again later.
+        _time.Advance(TimeSpan.FromHours(2));
+        var again = await sut.HandleAsync(Incoming(Message(day)), CancellationToken.None);
+
+        Assert.Equal(FetchOutcome.Retry, first.Outcome);
+        Assert.Empty(notWritten);
+        Assert.Equal(FetchOutcome.Collected, again.Outcome);
+        Assert.Equal([MeasurePeriod.Week, MeasurePeriod.Week, MeasurePeriod.Month, MeasurePeriod.Month], _api.Reads.Select(r => r.Period));
+        var entry = (await _state.GetAsync(Pool, day, day, CancellationToken.None))[day];
+        Assert.Equal((DayStatus.Complete, 48), (entry.Status, entry.Records));
     }
 
     private async Task<IReadOnlyList<QueueMessage>> PeekAfterAsync(TimeSpan wait)

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Ondilo.Simulator;
 using OndiloFanout.Collection;
-using OndiloFanout.Functions.Scheduler;
 using OndiloFanout.Ondilo;
 
 namespace OndiloFanout.Tests.Reliability;
@@ -47,8 +46,8 @@ internal static class GroundTruth
                 case DayStatus.Closed:
                     closed++;
                     break;
-                case DayStatus.Partial when !IsPlanned(input.Plan, poolId, day):
-                    // A day the window only partly covered, outside what the run was asked for: topped up by a later run.
+                case DayStatus.Partial when !IsPlanned(input, poolId, day):
+                    // A day read too soon, outside what the run planned: topped up by a later run.
                     partial++;
                     break;
                 default:
@@ -125,8 +124,9 @@ internal static class GroundTruth
         return days;
     }
 
-    private static bool IsPlanned(SchedulerSummary plan, long poolId, DateOnly day) =>
-        day >= plan.From && day <= plan.To && plan.PoolIds.Contains(poolId);
+    // A day of the range that had ended less than two hours before is left for a later run (the plan's settling days).
+    private static bool IsPlanned(AuditInput input, long poolId, DateOnly day) =>
+        day >= input.Plan.From && day <= input.Plan.To && input.Plan.PoolIds.Contains(poolId) && HistoryWindow.IsReady(day, input.PlannedAt);
 
     private static bool Matches(IReadOnlyDictionary<string, SimulatedMeasure> truth, MeasureRecord record) =>
         truth.TryGetValue(record.RecordId, out var measure)

@@ -78,6 +78,7 @@ internal sealed class LocalPipeline
             DeviceDaysCollected = tally.DaysWritten,
             DeviceDaysSkipped = plan.Skipped,
             DeviceDaysRefused = plan.Refused,
+            DeviceDaysSettling = plan.Settling,
             DeviceDaysHealed = plan.Healed,
             DeviceDaysPartial = tally.DaysPartial,
             Records = tally.Records,

@@ -18,6 +18,8 @@ internal sealed record RunSummary
     [JsonPropertyName("deviceDaysSkipped")] public required int DeviceDaysSkipped { get; init; }
     /// <summary>Device-days older than the API's 30-day history.</summary>
     [JsonPropertyName("deviceDaysRefused")] public required int DeviceDaysRefused { get; init; }
+    /// <summary>Device-days that ended less than two hours ago, left for a later run while the ICO may still be uploading them.</summary>
+    [JsonPropertyName("deviceDaysSettling")] public required int DeviceDaysSettling { get; init; }
     /// <summary>Older device-days a daily run found missing or unsettled in the ledger and planned again.</summary>
     [JsonPropertyName("deviceDaysHealed")] public required int DeviceDaysHealed { get; init; }
     /// <summary>Of the collected days, those still partial (read too soon) or closed as partial for good.</summary>

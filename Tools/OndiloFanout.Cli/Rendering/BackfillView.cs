@@ -37,6 +37,7 @@ internal sealed class BackfillView
         table.AddCount("Messages enqueued", summary.Enqueued);
         table.AddCount("Device-days already collected", summary.Skipped);
         table.AddCount("Device-days older than the API's history", summary.Refused);
+        table.AddSettling(summary.Settling);
         table.AddCount("Ondilo API calls", summary.ApiCalls);
         _console.Write(table);
         if (summary.UnknownPools.Count > 0)

@@ -17,4 +17,7 @@ internal static class RunFiguresTable
 
     public static void AddCount(this Table table, string label, int value) =>
         table.AddRow(label, value.ToString("N0", CultureInfo.InvariantCulture));
+
+    /// <summary>The days a run started before 02:00 UTC left for a later run: yesterday, still being uploaded.</summary>
+    public static void AddSettling(this Table table, int value) => table.AddCount("Device-days still uploading (for later)", value);
 }

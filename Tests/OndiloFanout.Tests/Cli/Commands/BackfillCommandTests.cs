@@ -13,7 +13,7 @@ namespace OndiloFanout.Tests.Cli.Commands;
 public sealed class BackfillCommandTests : IAsyncLifetime, IDisposable
 {
     private const string Summary =
-        """{"runId":"20261124T130000Z-ab12","trigger":"month","from":"2026-10-25","to":"2026-11-23","pools":2,"poolIds":[1704,2211],"unknownPools":[],"planned":60,"enqueued":60,"skipped":0,"refused":0,"healed":0,"apiCalls":2,"dryRun":false}""";
+        """{"runId":"20261124T130000Z-ab12","trigger":"month","from":"2026-10-25","to":"2026-11-23","pools":2,"poolIds":[1704,2211],"unknownPools":[],"planned":60,"enqueued":60,"skipped":0,"refused":0,"settling":0,"healed":0,"apiCalls":2,"dryRun":false}""";
 
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 24, 13, 0, 0, TimeSpan.Zero));
     private readonly CliTestConsole _console = new();

@@ -125,8 +125,9 @@ public sealed class StatusCommandTests(StatusCommandTests.MonthLake lake) : ICla
                 Simulate = true,
                 SimulatePools = 2,
             };
-            // A fixed early hour, so the run's quota hour is never the hour the status reads (noon of the same day).
-            var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 10, 1, 0, 0, TimeSpan.Zero));
+            // A fixed early hour, so the run's quota hour is never the hour the status reads (noon of the same day), and
+            // after 02:00: yesterday has settled, so the run collects it too.
+            var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 10, 3, 0, 0, TimeSpan.Zero));
             Summary = await new LocalPipeline(options, new Progress<PipelineProgress>(), time).RunAsync(CancellationToken.None);
             PoolIds = Directory.EnumerateFiles(Path.Combine(_folder.Path, ".ondilo-fanout", "state", "ledger"))
                 .Select(file => long.Parse(Path.GetFileNameWithoutExtension(file), System.Globalization.CultureInfo.InvariantCulture))
