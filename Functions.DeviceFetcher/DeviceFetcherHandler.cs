@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using OndiloFanout.Collection;
+using OndiloFanout.Lambda;
 using OndiloFanout.Ondilo;
 using OndiloFanout.Ports;
 
@@ -9,9 +10,10 @@ namespace OndiloFanout.Functions.DeviceFetcher;
 /// <summary>
 /// The fetcher: for each device-day message, reads the smallest window that covers the pool's planned days once
 /// per measure type and writes every day of it that the ledger does not hold yet, so the pool's other messages
-/// find their day done and cost nothing. Batches fail closed: a message counts as failed until it returns.
+/// find their day done and cost nothing. It handles one message at a time; <see cref="BatchProcessor{TRecord, TResult}"/>
+/// runs a batch through it, failing closed.
 /// </summary>
-internal sealed class DeviceFetcherHandler
+internal sealed class DeviceFetcherHandler : IRecordHandler<IncomingMessage, FetchResult>
 {
     private readonly IOndiloApi _api;
     private readonly QuotaGate _gate;
@@ -29,20 +31,10 @@ internal sealed class DeviceFetcherHandler
         (_api, _gate, _ports, _time, _options) = (api, gate, ports, time, options);
     }
 
-    /// <summary>Handles a batch in order; messages not reached before cancellation are reported as retries.</summary>
-    public async Task<IReadOnlyList<FetchResult>> HandleBatchAsync(IReadOnlyList<IncomingMessage> messages, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(messages);
-        var results = messages.Select(m => Retry(m.MessageId, null, "not processed: the invocation ended first", null)).ToArray();
-        for (var i = 0; i < messages.Count && !cancellationToken.IsCancellationRequested; i++)
-        {
-            results[i] = await HandleAsync(messages[i], cancellationToken);
-        }
-
-        return results;
-    }
-
-    /// <summary>Handles one message. Never throws for the message's own failures: the outcome says what to do with it.</summary>
+    /// <summary>
+    /// Handles one message: the outcome says what to do with it. Throws only when the outcome itself cannot be carried
+    /// out (a re-send or a dead-letter send failed); the batch processor then leaves the message in the queue.
+    /// </summary>
     public async Task<FetchResult> HandleAsync(IncomingMessage incoming, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(incoming);
@@ -67,11 +59,19 @@ internal sealed class DeviceFetcherHandler
         {
             return Retry(incoming.MessageId, message, ex.Message, OndiloFailure.LoginRequired);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex)
         {
-            // Fail closed: whatever went wrong (sink, state store), the day stays unmarked and the queue retries it.
+            // Fail closed: whatever went wrong (sink, state store, a cancellation that is not the invocation's), the
+            // day stays unmarked and the queue retries it.
             return Retry(incoming.MessageId, message, $"{ex.GetType().Name}: {ex.Message}", null);
         }
+    }
+
+    /// <inheritdoc />
+    public FetchResult Failed(IncomingMessage record, string reason)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return Retry(record.MessageId, WorkMessageCodec.TryParse(record.Body, out var message, out _) ? message : null, reason, null);
     }
 
     private async Task<FetchResult> ProcessAsync(IncomingMessage incoming, WorkMessage message, CancellationToken cancellationToken)

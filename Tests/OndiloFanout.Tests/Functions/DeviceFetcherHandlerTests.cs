@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.Time.Testing;
 using OndiloFanout.Collection;
 using OndiloFanout.Functions.DeviceFetcher;
+using OndiloFanout.Lambda;
 using OndiloFanout.Local;
 using OndiloFanout.Ondilo;
 using OndiloFanout.Tests.TestDoubles;
@@ -168,14 +169,15 @@ public sealed class DeviceFetcherHandlerTests : IDisposable
     }
 
     [Fact]
-    public async Task HandleBatchAsync_CancelledMidway_ReportsTheRestAsRetries()
+    public async Task ProcessAsync_CancelledMidway_ReportsTheRestAsRetries()
     {
         using var cancel = new CancellationTokenSource();
         await cancel.CancelAsync();
 
-        var results = await CreateSut().HandleBatchAsync([Incoming(Message(Yesterday)), Incoming(Message(Yesterday), "m-2")], cancel.Token);
+        var results = await new BatchProcessor<IncomingMessage, FetchResult>(CreateSut()).ProcessAsync([Incoming(Message(Yesterday)), Incoming(Message(Yesterday), "m-2")], cancel.Token);
 
         Assert.All(results, r => Assert.Equal(FetchOutcome.Retry, r.Outcome));
+        Assert.All(results, r => Assert.Equal(Yesterday, r.Day));
     }
 
     private async Task<IReadOnlyList<QueueMessage>> PeekAfterAsync(TimeSpan wait)
