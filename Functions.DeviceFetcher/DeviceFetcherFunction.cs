@@ -57,6 +57,7 @@ internal sealed class DeviceFetcherFunction(DeviceFetcherHandler handler, JsonLo
             (LogKeys.Reason, result.Reason),
             ("failure", result.Failure?.ToString()),
             ("receive_count", receiveCount),
+            ("failed_attempts", result.Failures),
             ("days_written", result.DaysWritten),
             ("records", result.Records),
             ("api_calls", result.ApiCalls));

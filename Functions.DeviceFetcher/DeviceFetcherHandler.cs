@@ -51,19 +51,19 @@ internal sealed class DeviceFetcherHandler : IRecordHandler<IncomingMessage, Fet
         {
             return Retry(incoming.MessageId, message, "the invocation's deadline was reached", null);
         }
-        catch (OndiloApiException ex)
+        catch (OndiloApiException ex) when (ex.Failure == OndiloFailure.QuotaExhausted)
         {
-            return await OnApiFailureAsync(incoming, message!, ex, cancellationToken);
+            return await WaitForQuotaAsync(incoming, message!, ex, cancellationToken);
         }
-        catch (TokenUnavailableException ex)
+        catch (OndiloApiException ex) when (ex.Failure == OndiloFailure.Rejected && ex.StatusCode == HttpStatusCode.NotFound)
         {
-            return Retry(incoming.MessageId, message, ex.Message, OndiloFailure.LoginRequired);
+            return await DeadLetterAsync(incoming, message, $"the pool is gone from the account: {ex.Message}", cancellationToken);
         }
         catch (Exception ex)
         {
-            // Fail closed: whatever went wrong (sink, state store, a cancellation that is not the invocation's), the
-            // day stays unmarked and the queue retries it.
-            return Retry(incoming.MessageId, message, $"{ex.GetType().Name}: {ex.Message}", null);
+            // Fail closed: whatever went wrong (API, token, sink, state store, a cancellation that is not the
+            // invocation's), the day stays unmarked and the attempt counts as a failure.
+            return await FailAsync(incoming, message!, ex, cancellationToken);
         }
     }
 
@@ -77,6 +77,13 @@ internal sealed class DeviceFetcherHandler : IRecordHandler<IncomingMessage, Fet
     private async Task<FetchResult> ProcessAsync(IncomingMessage incoming, WorkMessage message, CancellationToken cancellationToken)
     {
         var now = _time.GetUtcNow();
+        var earlierFailures = FailurePolicy.EarlierFailures(message, incoming.ReceiveCount);
+        if (earlierFailures >= FailurePolicy.MaxFailures)
+        {
+            // Deliveries that crashed or timed out: nothing reported their failure, so they are counted here.
+            return await DeadLetterAsync(incoming, message, FailurePolicy.Exhausted(earlierFailures, message.LastError), cancellationToken);
+        }
+
         if (message.DeferCount >= DeferralPolicy.MaxDeferrals)
         {
             return await DeadLetterAsync(incoming, message, $"deferred {message.DeferCount} times without getting quota or the pool", cancellationToken);
@@ -100,10 +107,23 @@ internal sealed class DeviceFetcherHandler : IRecordHandler<IncomingMessage, Fet
             return Result(incoming.MessageId, message, FetchOutcome.Skipped);
         }
 
+        var streak = await _ports.Failures.GetStreakAsync(message.PoolId, message.RunId, cancellationToken);
+        if (HistoryWindow.IsGone(message.Day, now) && (earlierFailures > 0 || streak is not null))
+        {
+            // Its work kept failing until the day left the history: a loss to report, not a day closed as usual.
+            var why = streak is null ? FailurePolicy.Exhausted(earlierFailures, message.LastError) : FailurePolicy.PoolBlocked(message.PoolId, streak);
+            return await DeadLetterAsync(incoming, message, $"the day left the API's 30-day history before its work succeeded: {why}", cancellationToken);
+        }
+
         if (HistoryWindow.IsGone(message.Day, now))
         {
             await _ports.Ledger.PutAsync(LedgerRules.Close(own.GetValueOrDefault(message.Day), message.PoolId, message.Day, message.RunId, now), cancellationToken);
             return Result(incoming.MessageId, message, FetchOutcome.Expired) with { Reason = "the day is older than the API's 30-day history" };
+        }
+
+        if (FailurePolicy.Blocks(streak, message))
+        {
+            return await DeadLetterAsync(incoming, message, FailurePolicy.PoolBlocked(message.PoolId, streak!), cancellationToken);
         }
 
         // One owner per delivery, not per message: when the visibility timeout hands a message that is still being
@@ -118,6 +138,13 @@ internal sealed class DeviceFetcherHandler : IRecordHandler<IncomingMessage, Fet
         try
         {
             return await FetchAndWriteAsync(incoming, message, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OndiloApiException { Failure: OndiloFailure.QuotaExhausted } && !cancellationToken.IsCancellationRequested)
+        {
+            // Counted for the pool while its lease is held: the run's other messages of the pool pay for the same read.
+            var failed = await _ports.Failures.GetStreakAsync(message.PoolId, message.RunId, cancellationToken);
+            await _ports.Failures.PutStreakAsync(message.PoolId, message.RunId, FailurePolicy.Next(failed, Describe(ex), _time.GetUtcNow()), cancellationToken);
+            throw;
         }
         finally
         {
@@ -134,6 +161,20 @@ internal sealed class DeviceFetcherHandler : IRecordHandler<IncomingMessage, Fet
         if (IsDone(message, ledger.GetValueOrDefault(message.Day)))
         {
             return Result(incoming.MessageId, message, FetchOutcome.Skipped);
+        }
+
+        // Read again under the lease too: the fetcher that held the pool may have just failed its last attempt.
+        var streak = await _ports.Failures.GetStreakAsync(message.PoolId, message.RunId, cancellationToken);
+        if (FailurePolicy.Blocks(streak, message))
+        {
+            return await DeadLetterAsync(incoming, message, FailurePolicy.PoolBlocked(message.PoolId, streak!), cancellationToken);
+        }
+
+        if (FailurePolicy.IsRedriveAfter(streak, message))
+        {
+            // Dead-lettered after the pool was blocked and redriven since: the pool gets its attempts again.
+            await _ports.Failures.ClearStreakAsync(message.PoolId, message.RunId, cancellationToken);
+            streak = null;
         }
 
         var period = ChoosePeriod(message, now);
@@ -162,6 +203,11 @@ internal sealed class DeviceFetcherHandler : IRecordHandler<IncomingMessage, Fet
             records += await WriteDayAsync(message, write, period, cancellationToken);
         }
 
+        if (streak is not null)
+        {
+            await _ports.Failures.ClearStreakAsync(message.PoolId, message.RunId, cancellationToken);
+        }
+
         return Result(incoming.MessageId, message, FetchOutcome.Collected) with
         {
             DaysWritten = writes.Count,
@@ -185,29 +231,39 @@ internal sealed class DeviceFetcherHandler : IRecordHandler<IncomingMessage, Fet
         return records.Length;
     }
 
-    private async Task<FetchResult> OnApiFailureAsync(IncomingMessage incoming, WorkMessage message, OndiloApiException ex, CancellationToken cancellationToken)
+    private async Task<FetchResult> WaitForQuotaAsync(IncomingMessage incoming, WorkMessage message, OndiloApiException ex, CancellationToken cancellationToken)
     {
-        switch (ex.Failure)
+        if (ex.StatusCode is not null)
         {
-            case OndiloFailure.QuotaExhausted:
-                if (ex.StatusCode is not null)
-                {
-                    // The API itself refused: it blocks until the hour ends, so nobody should try before then.
-                    await _ports.Budget.ExhaustAsync(cancellationToken);
-                }
-
-                var next = Spread(QuotaWindow.NextHour(_time.GetUtcNow()), incoming.MessageId);
-                return await DeferAsync(incoming, message, next, ex.Message, ex.Failure, cancellationToken);
-            case OndiloFailure.Rejected when ex.StatusCode == HttpStatusCode.NotFound:
-                return await DeadLetterAsync(incoming, message, $"the pool is gone from the account: {ex.Message}", cancellationToken);
-            default:
-                return Retry(incoming.MessageId, message, ex.Message, ex.Failure);
+            // The API itself refused: it blocks until the hour ends, so nobody should try before then.
+            await _ports.Budget.ExhaustAsync(cancellationToken);
         }
+
+        var next = Spread(QuotaWindow.NextHour(_time.GetUtcNow()), incoming.MessageId);
+        return await DeferAsync(incoming, message, next, ex.Message, ex.Failure, cancellationToken);
+    }
+
+    // A failed attempt: retried by the queue, or dead-lettered with its reason once the message has failed enough.
+    private async Task<FetchResult> FailAsync(IncomingMessage incoming, WorkMessage message, Exception ex, CancellationToken cancellationToken)
+    {
+        var reason = Describe(ex);
+        var failure = ex switch
+        {
+            OndiloApiException api => api.Failure,
+            TokenUnavailableException => OndiloFailure.LoginRequired,
+            _ => (OndiloFailure?)null,
+        };
+        var failures = FailurePolicy.EarlierFailures(message, incoming.ReceiveCount) + 1;
+        var result = failures >= FailurePolicy.MaxFailures
+            ? await DeadLetterAsync(incoming, message, FailurePolicy.Exhausted(failures, reason), cancellationToken)
+            : Retry(incoming.MessageId, message, reason, failure);
+        return result with { Failure = failure, Failures = failures };
     }
 
     private async Task<FetchResult> DeferAsync(IncomingMessage incoming, WorkMessage message, DateTimeOffset until, string reason, OndiloFailure? failure, CancellationToken cancellationToken)
     {
-        var deferral = DeferralPolicy.Next(message, until, _time.GetUtcNow());
+        // The re-sent message starts SQS's receive count again: it carries the failures of this delivery's receives.
+        var deferral = DeferralPolicy.Next(FailurePolicy.Carry(message, incoming.ReceiveCount), until, _time.GetUtcNow());
         await _ports.Queue.SendDelayedAsync(deferral.Message, deferral.Delay, cancellationToken);
         return Result(incoming.MessageId, message, FetchOutcome.Deferred) with
         {
@@ -218,9 +274,14 @@ internal sealed class DeviceFetcherHandler : IRecordHandler<IncomingMessage, Fet
 
     private async Task<FetchResult> DeadLetterAsync(IncomingMessage incoming, WorkMessage? message, string reason, CancellationToken cancellationToken)
     {
-        await _ports.Queue.DeadLetterAsync(incoming.Body, reason, cancellationToken);
+        // A poison body goes as it came; a work message goes marked, so that a redrive of it starts afresh.
+        var body = message is null ? incoming.Body : WorkMessageCodec.Serialize(FailurePolicy.ForDeadLetter(message, reason, _time.GetUtcNow()));
+        await _ports.Queue.DeadLetterAsync(body, reason, cancellationToken);
         return Result(incoming.MessageId, message, FetchOutcome.DeadLettered) with { Reason = reason };
     }
+
+    private static string Describe(Exception ex) =>
+        ex is OndiloApiException or TokenUnavailableException ? ex.Message : $"{ex.GetType().Name}: {ex.Message}";
 
     private static bool IsDone(WorkMessage message, LedgerEntry? entry) =>
         LedgerRules.IsDone(entry, message.Rewrites(message.Day) && entry?.RunId != message.RunId);

@@ -10,4 +10,5 @@ internal sealed record FetcherPorts
     public required IQuotaBudget Budget { get; init; }
     public required IRecordSink Sink { get; init; }
     public required IWorkQueue Queue { get; init; }
+    public required IFailureStreaks Failures { get; init; }
 }

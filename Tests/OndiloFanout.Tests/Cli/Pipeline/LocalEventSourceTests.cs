@@ -30,7 +30,7 @@ public sealed class LocalEventSourceTests : IDisposable
         var ports = new FetcherPorts
         {
             Ledger = _state, Leases = _state, Budget = _state, Sink = new LocalFolderSink(_folder.Combine("lake"), _time),
-            Queue = new ReliabilityFailingQueue(queue) { DeadLetterFailures = 1 },
+            Queue = new ReliabilityFailingQueue(queue) { DeadLetterFailures = 1 }, Failures = _state,
         };
         var fetcher = new DeviceFetcherHandler(new ScriptedOndiloApi(gate, _time), gate, ports, _time, new FetcherOptions());
         await queue.SendRawAsync("{}", CancellationToken.None);
