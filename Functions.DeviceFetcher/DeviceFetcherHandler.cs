@@ -233,12 +233,8 @@ internal sealed class DeviceFetcherHandler : IRecordHandler<IncomingMessage, Fet
 
     private async Task<FetchResult> WaitForQuotaAsync(IncomingMessage incoming, WorkMessage message, OndiloApiException ex, CancellationToken cancellationToken)
     {
-        if (ex.StatusCode is not null)
-        {
-            // The API itself refused: it blocks until the hour ends, so nobody should try before then.
-            await _ports.Budget.ExhaustAsync(cancellationToken);
-        }
-
+        // The API itself refused: it blocks until the hour ends, so nobody should try before then.
+        await _gate.ReportRefusalAsync(ex, cancellationToken);
         var next = Spread(QuotaWindow.NextHour(_time.GetUtcNow()), incoming.MessageId);
         return await DeferAsync(incoming, message, next, ex.Message, ex.Failure, cancellationToken);
     }
@@ -247,6 +243,12 @@ internal sealed class DeviceFetcherHandler : IRecordHandler<IncomingMessage, Fet
     private async Task<FetchResult> FailAsync(IncomingMessage incoming, WorkMessage message, Exception ex, CancellationToken cancellationToken)
     {
         var reason = Describe(ex);
+        if (ex is OndiloApiException refusal)
+        {
+            // A token refusal that may be the quota: nobody calls again this hour, and the attempt still counts.
+            await _gate.ReportRefusalAsync(refusal, cancellationToken);
+        }
+
         var failure = ex switch
         {
             OndiloApiException api => api.Failure,

@@ -55,6 +55,23 @@ public sealed class QuotaGate : IApiCallGate
         return grant;
     }
 
+    /// <summary>
+    /// Tells the gate how the API refused a call: when it is the API's quota answer (<see cref="OndiloApiException.EndsTheHour"/>),
+    /// the shared budget is emptied until the next hour, so no scheduler or fetcher calls again before the block ends.
+    /// Returns whether it was.
+    /// </summary>
+    public async Task<bool> ReportRefusalAsync(OndiloApiException refusal, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(refusal);
+        if (!refusal.EndsTheHour)
+        {
+            return false;
+        }
+
+        await _budget.ExhaustAsync(cancellationToken);
+        return true;
+    }
+
     /// <summary>Forgets what is left of a reservation (its calls stay spent: the budget only ever counts up).</summary>
     public void ClearReservation() => Interlocked.Exchange(ref _reserved, 0);
 

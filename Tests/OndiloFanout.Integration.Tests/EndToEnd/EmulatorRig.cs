@@ -54,7 +54,7 @@ internal sealed class EmulatorRig : IAsyncDisposable
             time);
         var sink = new FirehoseRecordSink(new FirehoseClient(firehoseClient), "ondilo-fanout", time, new FirehoseRecordSinkOptions { Retry = NoWait });
         Scheduler = new SchedulerHandler(_ondilo.Api, _ondilo.Gate, State, queue, time, new SchedulerOptions());
-        var ports = new FetcherPorts { Ledger = State, Leases = State, Budget = State, Sink = options.Sink?.Invoke(sink) ?? sink, Queue = queue, Failures = State };
+        var ports = new FetcherPorts { Ledger = State, Leases = State, Sink = options.Sink?.Invoke(sink) ?? sink, Queue = queue, Failures = State };
         _fetcher = new DeviceFetcherFunction(
             new DeviceFetcherHandler(_ondilo.Api, _ondilo.Gate, ports, time, new FetcherOptions()),
             new JsonLogger(_logs, time, new LoggerOptions(), new SecretRedactor()),

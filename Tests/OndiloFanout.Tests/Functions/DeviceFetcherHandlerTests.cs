@@ -39,7 +39,7 @@ public sealed class DeviceFetcherHandlerTests : IDisposable
     private DeviceFetcherHandler CreateSut() => new(
         _api,
         _gate,
-        new FetcherPorts { Ledger = _state, Leases = _state, Budget = _state, Sink = new LocalFolderSink(_folder.Combine("lake"), _time), Queue = _queue, Failures = _state },
+        new FetcherPorts { Ledger = _state, Leases = _state, Sink = new LocalFolderSink(_folder.Combine("lake"), _time), Queue = _queue, Failures = _state },
         _time,
         new FetcherOptions());
 
@@ -250,6 +250,18 @@ public sealed class DeviceFetcherHandlerTests : IDisposable
         Assert.Equal(FetchOutcome.DeadLettered, result.Outcome);
         Assert.Contains("the delivery stream is down", Assert.Single(_queue.DeadLetters).Reason, StringComparison.Ordinal);
         Assert.Empty(await _state.GetAsync(Pool, old, old, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task HandleAsync_TokenRefusalThatNamesNeitherTheLoginNorTheQuota_EmptiesTheBudgetAndCountsAFailure()
+    {
+        _api.Failure = new OndiloApiException(OndiloFailure.AmbiguousRefusal, "/oauth2/token", HttpStatusCode.BadRequest, "400 without a reason");
+
+        var result = await CreateSut().HandleAsync(Incoming(Message(Yesterday)), CancellationToken.None);
+
+        Assert.Equal((FetchOutcome.Retry, 1), (result.Outcome, result.Failures));
+        var usage = await _state.GetUsageAsync(CancellationToken.None);
+        Assert.Equal(usage.Limit, usage.Used);
     }
 
     [Fact]

@@ -96,7 +96,7 @@ internal sealed class ReliabilityRig : IAsyncDisposable
     public DeviceFetcherHandler CreateFetcher()
     {
         var ondilo = Connect();
-        var ports = new FetcherPorts { Ledger = State, Leases = State, Budget = State, Sink = Sink, Queue = SendQueue, Failures = State };
+        var ports = new FetcherPorts { Ledger = State, Leases = State, Sink = Sink, Queue = SendQueue, Failures = State };
         return new DeviceFetcherHandler(ondilo.Api, ondilo.Gate, ports, Time, new FetcherOptions());
     }
 

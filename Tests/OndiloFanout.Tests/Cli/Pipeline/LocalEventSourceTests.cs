@@ -29,7 +29,7 @@ public sealed class LocalEventSourceTests : IDisposable
         var gate = new QuotaGate(_state, _time, TimeSpan.Zero);
         var ports = new FetcherPorts
         {
-            Ledger = _state, Leases = _state, Budget = _state, Sink = new LocalFolderSink(_folder.Combine("lake"), _time),
+            Ledger = _state, Leases = _state, Sink = new LocalFolderSink(_folder.Combine("lake"), _time),
             Queue = new ReliabilityFailingQueue(queue) { DeadLetterFailures = 1 }, Failures = _state,
         };
         var fetcher = new DeviceFetcherHandler(new ScriptedOndiloApi(gate, _time), gate, ports, _time, new FetcherOptions());
