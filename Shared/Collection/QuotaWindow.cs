@@ -25,6 +25,15 @@ public static class QuotaWindow
     public static int CallsOfOneRead(IReadOnlyList<string> measureTypes) =>
         Math.Max(MeasureType.ForPool("salt", measureTypes).Count, MeasureType.ForPool(null, measureTypes).Count) + 1;
 
+    /// <summary>
+    /// No call goes out in the last 10 seconds of an hour: one sent then could reach the API in the next hour (network
+    /// time, clocks a little apart) although the budget counted it in this one.
+    /// </summary>
+    public static TimeSpan EndMargin { get; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>When calls stop in the hour that holds <paramref name="now"/>: <see cref="EndMargin"/> before the next hour.</summary>
+    public static DateTimeOffset CallsEnd(DateTimeOffset now) => NextHour(now) - EndMargin;
+
     /// <summary>The start of the UTC hour that holds <paramref name="now"/>.</summary>
     public static DateTimeOffset HourStart(DateTimeOffset now)
     {

@@ -45,7 +45,7 @@ internal sealed class EmulatorRig : IAsyncDisposable
             : options.SendQueue(new SqsWorkQueue(sqs.Client, environment.QueueUrl, environment.DeadLetterQueueUrl, time));
         var clientOptions = new OndiloClientOptions { BaseUri = environment.Simulator.BaseUri };
         // Paced like production (the simulator enforces 5 calls per second), on the fake clock.
-        _ondilo = new OndiloConnection(_http, Tokens, State, clientOptions, time, QuotaGate.DefaultMinimumInterval, AdvanceToAsync);
+        _ondilo = new OndiloConnection(_http, Tokens, State, clientOptions, time, CallPacing.DefaultInterval, AdvanceToAsync);
         var firehoseClient = new AwsJsonClient(
             _http,
             new AwsJsonClientSettings { Service = AwsServiceDescriptor.Firehose, Region = "us-east-1", Endpoint = firehose.Endpoint, Retry = NoWait },
