@@ -16,6 +16,17 @@ public sealed class FunctionSettingsTests
 
     private static Func<string, string?> Environment(Dictionary<string, string> values) => name => values.GetValueOrDefault(name);
 
+    private static Dictionary<string, string> Budget(string callsPerHour, string? measureTypes)
+    {
+        var values = new Dictionary<string, string>(Complete) { [SettingNames.CallsPerHour] = callsPerHour };
+        if (measureTypes is not null)
+        {
+            values[SettingNames.MeasureTypes] = measureTypes;
+        }
+
+        return values;
+    }
+
     [Fact]
     public void Read_Defaults_AreTheDocumentedOnes()
     {
@@ -58,13 +69,7 @@ public sealed class FunctionSettingsTests
     [InlineData("2", "temperature,ph")]
     public void Read_BudgetSmallerThanOneReadOfAPool_RefusedNamingTheMinimum(string callsPerHour, string? types)
     {
-        var values = new Dictionary<string, string>(Complete) { [SettingNames.CallsPerHour] = callsPerHour };
-        if (types is not null)
-        {
-            values[SettingNames.MeasureTypes] = types;
-        }
-
-        var error = Assert.Throws<InvalidSettingsException>(() => FunctionSettings.Read(Environment(values), needsDeliveryStream: true));
+        var error = Assert.Throws<InvalidSettingsException>(() => FunctionSettings.Read(Environment(Budget(callsPerHour, types)), needsDeliveryStream: true));
 
         Assert.Contains($"from {(types is null ? 7 : 3)} to 30", error.Message, StringComparison.Ordinal);
     }
@@ -74,13 +79,9 @@ public sealed class FunctionSettingsTests
     [InlineData("3", "temperature,ph")]
     public void Read_BudgetOfExactlyOneRead_Accepted(string callsPerHour, string? types)
     {
-        var values = new Dictionary<string, string>(Complete) { [SettingNames.CallsPerHour] = callsPerHour };
-        if (types is not null)
-        {
-            values[SettingNames.MeasureTypes] = types;
-        }
+        var settings = FunctionSettings.Read(Environment(Budget(callsPerHour, types)), needsDeliveryStream: true);
 
-        Assert.Equal(int.Parse(callsPerHour, System.Globalization.CultureInfo.InvariantCulture), FunctionSettings.Read(Environment(values), needsDeliveryStream: true).CallsPerHour);
+        Assert.Equal(int.Parse(callsPerHour, System.Globalization.CultureInfo.InvariantCulture), settings.CallsPerHour);
     }
 
     [Theory]
