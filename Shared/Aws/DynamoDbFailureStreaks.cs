@@ -12,9 +12,6 @@ namespace OndiloFanout.Aws;
 /// </summary>
 internal sealed class DynamoDbFailureStreaks : IFailureStreaks
 {
-    // As long as the dead-letter queue keeps a message: a redrive after that has nothing left to redrive.
-    private static readonly TimeSpan Retention = TimeSpan.FromDays(14);
-
     private readonly IAmazonDynamoDB _dynamo;
     private readonly string _tableName;
 
@@ -58,7 +55,7 @@ internal sealed class DynamoDbFailureStreaks : IFailureStreaks
             item[DynamoDbStateKeys.BlockedAt] = Time(blockedAt);
         }
 
-        item[DynamoDbStateSchema.TimeToLive] = Number((streak.LastFailedAt + Retention).ToUnixTimeSeconds());
+        item[DynamoDbStateSchema.TimeToLive] = Number((streak.LastFailedAt + FailurePolicy.StreakRetention).ToUnixTimeSeconds());
         await _dynamo.PutItemAsync(new PutItemRequest { TableName = _tableName, Item = item }, cancellationToken);
     }
 

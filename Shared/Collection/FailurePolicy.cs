@@ -15,6 +15,9 @@ public static class FailurePolicy
     /// <summary>The failed attempts a message and a pool get, as many as the work queue's <c>maxReceiveCount</c> allows.</summary>
     public const int MaxFailures = 5;
 
+    /// <summary>How long a pool's streak is kept: as long as the dead-letter queue keeps a message (14 days), after which there is nothing left to redrive.</summary>
+    public static TimeSpan StreakRetention { get; } = TimeSpan.FromDays(14);
+
     // Errors can quote an API body; the message and the dead letter only need its start.
     private const int MaxErrorLength = 1000;
 

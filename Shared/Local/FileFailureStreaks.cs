@@ -9,9 +9,6 @@ internal sealed class FileFailureStreaks : IFailureStreaks
 {
     private const string FailuresFile = "failures.json";
 
-    // As long as the SQS dead-letter queue keeps a message, as the state table's items do.
-    private static readonly TimeSpan Retention = TimeSpan.FromDays(14);
-
     private readonly StateFolder _folder;
     private readonly TimeProvider _timeProvider;
 
@@ -34,7 +31,7 @@ internal sealed class FileFailureStreaks : IFailureStreaks
             streaks =>
             {
                 // Streaks of old runs go too, so the file does not grow with every run that ever failed.
-                var expired = _timeProvider.GetUtcNow() - Retention;
+                var expired = _timeProvider.GetUtcNow() - FailurePolicy.StreakRetention;
                 foreach (var old in streaks.Where(pair => pair.Value.LastFailedAt < expired).Select(pair => pair.Key).ToList())
                 {
                     streaks.Remove(old);
