@@ -10,11 +10,13 @@ namespace OndiloFanout.Functions.DeviceFetcher;
 /// </summary>
 internal sealed class DeviceFetcherFunction(DeviceFetcherHandler handler, JsonLogger logger, EmfMetrics metrics)
 {
+    private readonly BatchProcessor<IncomingMessage, FetchResult> _processor = new(handler);
+
     public async Task<SQSBatchResponse> HandleAsync(SQSEvent sqsEvent, ILambdaContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sqsEvent);
         var incoming = sqsEvent.Records.Select(r => new IncomingMessage(r.MessageId, r.Body, ReceiveCount(r))).ToArray();
-        var results = await handler.HandleBatchAsync(incoming, cancellationToken);
+        var results = await _processor.ProcessAsync(incoming, cancellationToken);
         for (var i = 0; i < results.Count; i++)
         {
             Log(results[i], incoming[i].ReceiveCount);
@@ -55,6 +57,7 @@ internal sealed class DeviceFetcherFunction(DeviceFetcherHandler handler, JsonLo
             (LogKeys.Reason, result.Reason),
             ("failure", result.Failure?.ToString()),
             ("receive_count", receiveCount),
+            ("failed_attempts", result.Failures),
             ("days_written", result.DaysWritten),
             ("records", result.Records),
             ("api_calls", result.ApiCalls));

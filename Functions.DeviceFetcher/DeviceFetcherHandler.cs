@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using OndiloFanout.Collection;
+using OndiloFanout.Lambda;
 using OndiloFanout.Ondilo;
 using OndiloFanout.Ports;
 
@@ -9,9 +10,10 @@ namespace OndiloFanout.Functions.DeviceFetcher;
 /// <summary>
 /// The fetcher: for each device-day message, reads the smallest window that covers the pool's planned days once
 /// per measure type and writes every day of it that the ledger does not hold yet, so the pool's other messages
-/// find their day done and cost nothing. Batches fail closed: a message counts as failed until it returns.
+/// find their day done and cost nothing. It handles one message at a time; <see cref="BatchProcessor{TRecord, TResult}"/>
+/// runs a batch through it, failing closed.
 /// </summary>
-internal sealed class DeviceFetcherHandler
+internal sealed class DeviceFetcherHandler : IRecordHandler<IncomingMessage, FetchResult>
 {
     private readonly IOndiloApi _api;
     private readonly QuotaGate _gate;
@@ -29,20 +31,10 @@ internal sealed class DeviceFetcherHandler
         (_api, _gate, _ports, _time, _options) = (api, gate, ports, time, options);
     }
 
-    /// <summary>Handles a batch in order; messages not reached before cancellation are reported as retries.</summary>
-    public async Task<IReadOnlyList<FetchResult>> HandleBatchAsync(IReadOnlyList<IncomingMessage> messages, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(messages);
-        var results = messages.Select(m => Retry(m.MessageId, null, "not processed: the invocation ended first", null)).ToArray();
-        for (var i = 0; i < messages.Count && !cancellationToken.IsCancellationRequested; i++)
-        {
-            results[i] = await HandleAsync(messages[i], cancellationToken);
-        }
-
-        return results;
-    }
-
-    /// <summary>Handles one message. Never throws for the message's own failures: the outcome says what to do with it.</summary>
+    /// <summary>
+    /// Handles one message: the outcome says what to do with it. Throws only when the outcome itself cannot be carried
+    /// out (a re-send or a dead-letter send failed); the batch processor then leaves the message in the queue.
+    /// </summary>
     public async Task<FetchResult> HandleAsync(IncomingMessage incoming, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(incoming);
@@ -59,24 +51,39 @@ internal sealed class DeviceFetcherHandler
         {
             return Retry(incoming.MessageId, message, "the invocation's deadline was reached", null);
         }
-        catch (OndiloApiException ex)
+        catch (OndiloApiException ex) when (ex.Failure == OndiloFailure.QuotaExhausted)
         {
-            return await OnApiFailureAsync(incoming, message!, ex, cancellationToken);
+            return await WaitForQuotaAsync(incoming, message!, ex, cancellationToken);
         }
-        catch (TokenUnavailableException ex)
+        catch (OndiloApiException ex) when (ex.Failure == OndiloFailure.Rejected && ex.StatusCode == HttpStatusCode.NotFound)
         {
-            return Retry(incoming.MessageId, message, ex.Message, OndiloFailure.LoginRequired);
+            return await DeadLetterAsync(incoming, message, $"the pool is gone from the account: {ex.Message}", cancellationToken);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex)
         {
-            // Fail closed: whatever went wrong (sink, state store), the day stays unmarked and the queue retries it.
-            return Retry(incoming.MessageId, message, $"{ex.GetType().Name}: {ex.Message}", null);
+            // Fail closed: whatever went wrong (API, token, sink, state store, a cancellation that is not the
+            // invocation's), the day stays unmarked and the attempt counts as a failure.
+            return await FailAsync(incoming, message!, ex, cancellationToken);
         }
+    }
+
+    /// <inheritdoc />
+    public FetchResult Failed(IncomingMessage record, string reason)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return Retry(record.MessageId, WorkMessageCodec.TryParse(record.Body, out var message, out _) ? message : null, reason, null);
     }
 
     private async Task<FetchResult> ProcessAsync(IncomingMessage incoming, WorkMessage message, CancellationToken cancellationToken)
     {
         var now = _time.GetUtcNow();
+        var earlierFailures = FailurePolicy.EarlierFailures(message, incoming.ReceiveCount);
+        if (earlierFailures >= FailurePolicy.MaxFailures)
+        {
+            // Deliveries that crashed or timed out: nothing reported their failure, so they are counted here.
+            return await DeadLetterAsync(incoming, message, FailurePolicy.Exhausted(earlierFailures, message.LastError), cancellationToken);
+        }
+
         if (message.DeferCount >= DeferralPolicy.MaxDeferrals)
         {
             return await DeadLetterAsync(incoming, message, $"deferred {message.DeferCount} times without getting quota or the pool", cancellationToken);
@@ -99,10 +106,23 @@ internal sealed class DeviceFetcherHandler
             return Result(incoming.MessageId, message, FetchOutcome.Skipped);
         }
 
+        var streak = await _ports.Failures.GetStreakAsync(message.PoolId, message.RunId, cancellationToken);
+        if (HistoryWindow.IsGone(message.Day, now) && (earlierFailures > 0 || streak is not null))
+        {
+            // Its work kept failing until the day left the history: a loss to report, not a day closed as usual.
+            var why = streak is null ? FailurePolicy.Exhausted(earlierFailures, message.LastError) : FailurePolicy.PoolBlocked(message.PoolId, streak);
+            return await DeadLetterAsync(incoming, message, $"the day left the API's 30-day history before its work succeeded: {why}", cancellationToken);
+        }
+
         if (HistoryWindow.IsGone(message.Day, now))
         {
             await _ports.Ledger.PutAsync(LedgerRules.Close(own.GetValueOrDefault(message.Day), message.PoolId, message.Day, message.RunId, now), cancellationToken);
             return Result(incoming.MessageId, message, FetchOutcome.Expired) with { Reason = "the day is older than the API's 30-day history" };
+        }
+
+        if (FailurePolicy.Blocks(streak, message))
+        {
+            return await DeadLetterAsync(incoming, message, FailurePolicy.PoolBlocked(message.PoolId, streak!), cancellationToken);
         }
 
         // One owner per delivery, not per message: when the visibility timeout hands a message that is still being
@@ -117,6 +137,13 @@ internal sealed class DeviceFetcherHandler
         try
         {
             return await FetchAndWriteAsync(incoming, message, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OndiloApiException { Failure: OndiloFailure.QuotaExhausted } && !cancellationToken.IsCancellationRequested)
+        {
+            // Counted for the pool while its lease is held: the run's other messages of the pool pay for the same read.
+            var failed = await _ports.Failures.GetStreakAsync(message.PoolId, message.RunId, cancellationToken);
+            await _ports.Failures.PutStreakAsync(message.PoolId, message.RunId, FailurePolicy.Next(failed, Describe(ex), _time.GetUtcNow()), cancellationToken);
+            throw;
         }
         finally
         {
@@ -133,6 +160,20 @@ internal sealed class DeviceFetcherHandler
         if (IsDone(message, ledger.GetValueOrDefault(message.Day)))
         {
             return Result(incoming.MessageId, message, FetchOutcome.Skipped);
+        }
+
+        // Read again under the lease too: the fetcher that held the pool may have just failed its last attempt.
+        var streak = await _ports.Failures.GetStreakAsync(message.PoolId, message.RunId, cancellationToken);
+        if (FailurePolicy.Blocks(streak, message))
+        {
+            return await DeadLetterAsync(incoming, message, FailurePolicy.PoolBlocked(message.PoolId, streak!), cancellationToken);
+        }
+
+        if (FailurePolicy.IsRedriveAfter(streak, message))
+        {
+            // Dead-lettered after the pool was blocked and redriven since: the pool gets its attempts again.
+            await _ports.Failures.ClearStreakAsync(message.PoolId, message.RunId, cancellationToken);
+            streak = null;
         }
 
         var period = ChoosePeriod(message, now);
@@ -159,6 +200,11 @@ internal sealed class DeviceFetcherHandler
         foreach (var write in writes)
         {
             records += await WriteDayAsync(message, write, period, cancellationToken);
+        }
+
+        if (streak is not null)
+        {
+            await _ports.Failures.ClearStreakAsync(message.PoolId, message.RunId, cancellationToken);
         }
 
         if (!writes.Any(w => w.Day == message.Day && w.Entry.IsSettled))
@@ -190,29 +236,41 @@ internal sealed class DeviceFetcherHandler
         return records.Length;
     }
 
-    private async Task<FetchResult> OnApiFailureAsync(IncomingMessage incoming, WorkMessage message, OndiloApiException ex, CancellationToken cancellationToken)
+    private async Task<FetchResult> WaitForQuotaAsync(IncomingMessage incoming, WorkMessage message, OndiloApiException ex, CancellationToken cancellationToken)
     {
-        switch (ex.Failure)
-        {
-            case OndiloFailure.QuotaExhausted:
-                if (ex.StatusCode is not null)
-                {
-                    // The API itself refused: it blocks until the hour ends, so nobody should try before then.
-                    await _ports.Budget.ExhaustAsync(cancellationToken);
-                }
+        // The API itself refused: it blocks until the hour ends, so nobody should try before then.
+        await _gate.ReportRefusalAsync(ex, cancellationToken);
+        var next = Spread(QuotaWindow.NextHour(_time.GetUtcNow()), incoming.MessageId);
+        return await DeferAsync(incoming, message, next, ex.Message, ex.Failure, cancellationToken);
+    }
 
-                var next = Spread(QuotaWindow.NextHour(_time.GetUtcNow()), incoming.MessageId);
-                return await DeferAsync(incoming, message, next, ex.Message, ex.Failure, cancellationToken);
-            case OndiloFailure.Rejected when ex.StatusCode == HttpStatusCode.NotFound:
-                return await DeadLetterAsync(incoming, message, $"the pool is gone from the account: {ex.Message}", cancellationToken);
-            default:
-                return Retry(incoming.MessageId, message, ex.Message, ex.Failure);
+    // A failed attempt: retried by the queue, or dead-lettered with its reason once the message has failed enough.
+    private async Task<FetchResult> FailAsync(IncomingMessage incoming, WorkMessage message, Exception ex, CancellationToken cancellationToken)
+    {
+        var reason = Describe(ex);
+        if (ex is OndiloApiException refusal)
+        {
+            // A token refusal that may be the quota: nobody calls again this hour, and the attempt still counts.
+            await _gate.ReportRefusalAsync(refusal, cancellationToken);
         }
+
+        var failure = ex switch
+        {
+            OndiloApiException api => api.Failure,
+            TokenUnavailableException => OndiloFailure.LoginRequired,
+            _ => (OndiloFailure?)null,
+        };
+        var failures = FailurePolicy.EarlierFailures(message, incoming.ReceiveCount) + 1;
+        var result = failures >= FailurePolicy.MaxFailures
+            ? await DeadLetterAsync(incoming, message, FailurePolicy.Exhausted(failures, reason), cancellationToken)
+            : Retry(incoming.MessageId, message, reason, failure);
+        return result with { Failure = failure, Failures = failures };
     }
 
     private async Task<FetchResult> DeferAsync(IncomingMessage incoming, WorkMessage message, DateTimeOffset until, string reason, OndiloFailure? failure, CancellationToken cancellationToken)
     {
-        var deferral = DeferralPolicy.Next(message, until, _time.GetUtcNow());
+        // The re-sent message starts SQS's receive count again: it carries the failures of this delivery's receives.
+        var deferral = DeferralPolicy.Next(FailurePolicy.Carry(message, incoming.ReceiveCount), until, _time.GetUtcNow());
         await _ports.Queue.SendDelayedAsync(deferral.Message, deferral.Delay, cancellationToken);
         return Result(incoming.MessageId, message, FetchOutcome.Deferred) with
         {
@@ -223,9 +281,14 @@ internal sealed class DeviceFetcherHandler
 
     private async Task<FetchResult> DeadLetterAsync(IncomingMessage incoming, WorkMessage? message, string reason, CancellationToken cancellationToken)
     {
-        await _ports.Queue.DeadLetterAsync(incoming.Body, reason, cancellationToken);
+        // A poison body goes as it came; a work message goes marked, so that a redrive of it starts afresh.
+        var body = message is null ? incoming.Body : WorkMessageCodec.Serialize(FailurePolicy.ForDeadLetter(message, reason, _time.GetUtcNow()));
+        await _ports.Queue.DeadLetterAsync(body, reason, cancellationToken);
         return Result(incoming.MessageId, message, FetchOutcome.DeadLettered) with { Reason = reason };
     }
+
+    private static string Describe(Exception ex) =>
+        ex is OndiloApiException or TokenUnavailableException ? ex.Message : $"{ex.GetType().Name}: {ex.Message}";
 
     private static bool IsDone(WorkMessage message, LedgerEntry? entry) =>
         LedgerRules.IsDone(entry, message.Rewrites(message.Day) && entry?.RunId != message.RunId);

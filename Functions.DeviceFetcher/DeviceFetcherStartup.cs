@@ -10,7 +10,7 @@ internal static class DeviceFetcherStartup
     {
         var services = FunctionServices.Create(startup, needsDeliveryStream: true);
         var aws = services.Aws;
-        var ports = new FetcherPorts { Ledger = aws.State, Leases = aws.State, Budget = aws.State, Sink = aws.Sink!, Queue = aws.Queue };
+        var ports = new FetcherPorts { Ledger = aws.State, Leases = aws.State, Sink = aws.Sink!, Queue = aws.Queue, Failures = aws.State };
         var handler = new DeviceFetcherHandler(services.Ondilo.Api, services.Ondilo.Gate, ports, startup.TimeProvider, new FetcherOptions());
         var function = new DeviceFetcherFunction(handler, startup.Logger, startup.Metrics);
         return Task.FromResult(HandlerWrapper.Create(function.HandleAsync, LambdaJsonContext.Default.SQSEvent, LambdaJsonContext.Default.SQSBatchResponse));

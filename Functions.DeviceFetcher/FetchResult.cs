@@ -20,6 +20,8 @@ internal sealed record FetchResult
     public int DaysComplete { get; init; }
     public int Records { get; init; }
     public int ApiCalls { get; init; }
+    /// <summary>The message's failed attempts so far, this one included (see <see cref="Collection.FailurePolicy"/>).</summary>
+    public int Failures { get; init; }
 
     public bool LeavesQueue => Outcome != FetchOutcome.Retry;
 }

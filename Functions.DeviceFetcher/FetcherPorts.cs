@@ -7,7 +7,7 @@ internal sealed record FetcherPorts
 {
     public required IDayLedger Ledger { get; init; }
     public required IPoolLeases Leases { get; init; }
-    public required IQuotaBudget Budget { get; init; }
     public required IRecordSink Sink { get; init; }
     public required IWorkQueue Queue { get; init; }
+    public required IFailureStreaks Failures { get; init; }
 }

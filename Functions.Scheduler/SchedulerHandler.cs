@@ -105,6 +105,12 @@ internal sealed class SchedulerHandler
         {
             return await _api.ListPoolsAsync(cancellationToken);
         }
+        catch (OndiloApiException ex)
+        {
+            // The API's quota answer: empty the shared budget, so the event's retries are refused before calling.
+            await _gate.ReportRefusalAsync(ex, cancellationToken);
+            throw;
+        }
         finally
         {
             _gate.ClearReservation();
@@ -142,6 +148,7 @@ internal sealed class SchedulerHandler
         }
         catch (OndiloApiException ex) when (ex.Failure is not OndiloFailure.LoginRequired)
         {
+            await _gate.ReportRefusalAsync(ex, cancellationToken);
             return null;
         }
         finally

@@ -40,6 +40,10 @@ internal sealed partial class OndiloFanoutStack : Stack
 
     private const int MaxReceiveCount = 5;
 
+    // The lowest the mapping allows: the work is bound by the account's hourly API quota, not by compute, so more
+    // instances would only compete for the same budget (and defer more).
+    private const int FetcherMaxConcurrency = 2;
+
     /// <summary>Builds the whole stack from validated settings.</summary>
     public OndiloFanoutStack(Construct scope, string id, StackSettings settings, IStackProps? props = null)
         : base(scope, id, props ?? new StackProps { Description = "OndiloFanout: Ondilo ICO measures into an S3 data lake" })
@@ -72,6 +76,8 @@ internal sealed partial class OndiloFanoutStack : Stack
             [SettingNames.PoolSnapshotBucket] = bucket.BucketName,
             [SettingNames.PoolSnapshotPrefix] = settings.DataPrefix,
             [SettingNames.PoolThresholds] = settings.PoolThresholds,
+            // Every fetcher the mapping may run and the scheduler can call the API at once: each paces for all of them.
+            [SettingNames.ApiCallers] = (FetcherMaxConcurrency + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
 
         var scheduler = AddScheduler(settings, environment, tokenSecret, workQueue, stateTable);
@@ -207,13 +213,11 @@ internal sealed partial class OndiloFanoutStack : Stack
             Environment = environment,
         }).Function;
 
-        // MaxConcurrency 2 is the lowest the mapping allows: the work is bound by the account's hourly API
-        // quota, not by compute, so more instances would only compete for the same budget (and defer more).
         fetcher.AddEventSource(new SqsEventSource(workQueue, new SqsEventSourceProps
         {
             BatchSize = 10,
             ReportBatchItemFailures = true,
-            MaxConcurrency = 2,
+            MaxConcurrency = FetcherMaxConcurrency,
         }));
 
         GrantTokenReadWrite(tokenSecret, fetcher);

@@ -8,6 +8,7 @@ internal static class DynamoDbStateKeys
 {
     public const string QuotaPartition = "QUOTA";
     public const string LeaseSort = "LEASE";
+    public const string FailuresPrefix = "FAILURES#";
 
     // Ledger attributes.
     public const string Status = "status";
@@ -23,6 +24,12 @@ internal static class DynamoDbStateKeys
     // Lease attributes.
     public const string Owner = "owner";
     public const string Until = "until";
+
+    // Failure streak attributes.
+    public const string Failures = "failures";
+    public const string LastError = "lastError";
+    public const string LastFailedAt = "lastFailedAt";
+    public const string BlockedAt = "blockedAt";
 
     public const string PoolPrefix = "POOL#";
     public const string DayPrefix = "DAY#";

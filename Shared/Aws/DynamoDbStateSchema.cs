@@ -10,7 +10,7 @@ public static class DynamoDbStateSchema
     /// <summary>The partition (HASH) key, a string: <c>POOL#&lt;id&gt;</c> or <c>QUOTA</c>.</summary>
     public const string PartitionKey = "pk";
 
-    /// <summary>The sort (RANGE) key, a string: <c>DAY#yyyy-MM-dd</c>, <c>LEASE</c> or <c>HOUR#yyyy-MM-ddTHH</c>.</summary>
+    /// <summary>The sort (RANGE) key, a string: <c>DAY#yyyy-MM-dd</c>, <c>LEASE</c>, <c>FAILURES#runId</c> or <c>HOUR#yyyy-MM-ddTHH</c>.</summary>
     public const string SortKey = "sk";
 
     /// <summary>The TTL attribute (number, epoch seconds); ledger items have none and are kept.</summary>

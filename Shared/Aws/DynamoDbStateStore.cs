@@ -5,15 +5,16 @@ using OndiloFanout.Ports;
 namespace OndiloFanout.Aws;
 
 /// <summary>
-/// The ledger, the shared quota budget and the pool leases in one DynamoDB table (see
+/// The ledger, the shared quota budget, the pool leases and the failure streaks in one DynamoDB table (see
 /// <see cref="DynamoDbStateSchema"/>). Every rule that must hold across concurrent Lambda instances is a
 /// conditional write, never a read followed by a write.
 /// </summary>
-public sealed class DynamoDbStateStore : IDayLedger, IQuotaBudget, IPoolLeases
+public sealed class DynamoDbStateStore : IDayLedger, IQuotaBudget, IPoolLeases, IFailureStreaks
 {
     private readonly DynamoDbLedger _ledger;
     private readonly DynamoDbQuotaBudget _quota;
     private readonly DynamoDbPoolLeases _leases;
+    private readonly DynamoDbFailureStreaks _failures;
 
     /// <summary>
     /// Creates the store over <paramref name="tableName"/>, with a shared budget of <paramref name="callsPerHour"/>
@@ -24,6 +25,7 @@ public sealed class DynamoDbStateStore : IDayLedger, IQuotaBudget, IPoolLeases
         _ledger = new DynamoDbLedger(dynamo, tableName, pageSize: null);
         _quota = new DynamoDbQuotaBudget(dynamo, tableName, timeProvider, callsPerHour);
         _leases = new DynamoDbPoolLeases(dynamo, tableName, timeProvider);
+        _failures = new DynamoDbFailureStreaks(dynamo, tableName);
     }
 
     /// <inheritdoc />
@@ -52,4 +54,16 @@ public sealed class DynamoDbStateStore : IDayLedger, IQuotaBudget, IPoolLeases
     /// <inheritdoc />
     public Task ReleaseAsync(long poolId, string owner, CancellationToken cancellationToken) =>
         _leases.ReleaseAsync(poolId, owner, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<FailureStreak?> GetStreakAsync(long poolId, string runId, CancellationToken cancellationToken) =>
+        _failures.GetStreakAsync(poolId, runId, cancellationToken);
+
+    /// <inheritdoc />
+    public Task PutStreakAsync(long poolId, string runId, FailureStreak streak, CancellationToken cancellationToken) =>
+        _failures.PutStreakAsync(poolId, runId, streak, cancellationToken);
+
+    /// <inheritdoc />
+    public Task ClearStreakAsync(long poolId, string runId, CancellationToken cancellationToken) =>
+        _failures.ClearStreakAsync(poolId, runId, cancellationToken);
 }

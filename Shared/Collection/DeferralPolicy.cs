@@ -2,8 +2,8 @@ namespace OndiloFanout.Collection;
 
 /// <summary>
 /// Waiting for quota or for a busy pool re-sends the message with a delay instead of failing it, so waiting never
-/// burns the queue's <c>maxReceiveCount</c>. SQS delays at most 15 minutes: longer waits are chained hops, each
-/// carrying the target time in <see cref="WorkMessage.NotBefore"/>.
+/// burns the queue's <c>maxReceiveCount</c>; the failures the message had are carried instead (<see cref="FailurePolicy"/>).
+/// SQS delays at most 15 minutes: longer waits are chained hops, each carrying the target time in <see cref="WorkMessage.NotBefore"/>.
 /// </summary>
 public static class DeferralPolicy
 {
@@ -12,7 +12,8 @@ public static class DeferralPolicy
 
     /// <summary>
     /// Deferrals after which a message is dead-lettered instead (about ten days of 15-minute hops): the API's
-    /// history would be gone by then anyway.
+    /// history would be gone by then anyway. Only a message that never gets quota or its pool comes this far; one
+    /// that fails is dead-lettered after <see cref="FailurePolicy.MaxFailures"/> failures.
     /// </summary>
     public const int MaxDeferrals = 1000;
 

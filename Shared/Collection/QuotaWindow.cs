@@ -1,3 +1,5 @@
+using OndiloFanout.Ondilo;
+
 namespace OndiloFanout.Collection;
 
 /// <summary>
@@ -8,6 +10,29 @@ public static class QuotaWindow
 {
     /// <summary>The default budget per hour: the API allows 30, and the user's phone app and home automation need some.</summary>
     public const int DefaultCallsPerHour = 20;
+
+    /// <summary>The API's own limit per hour: a larger budget could only earn its 400 answers.</summary>
+    public const int MaximumCallsPerHour = 30;
+
+    /// <summary>
+    /// The smallest budget that can serve a fetch: one read of every type of a pool plus a token refresh, 7 with every
+    /// type (a pool has salt or TDS, not both). A smaller budget never grants a fetch and could only defer it, so the
+    /// CLI, the stack and the functions refuse it.
+    /// </summary>
+    public static int MinimumCallsPerHour { get; } = CallsOfOneRead(MeasureType.All);
+
+    /// <summary>The most calls one read of a pool makes when <paramref name="measureTypes"/> are collected: a call per type and a token refresh.</summary>
+    public static int CallsOfOneRead(IReadOnlyList<string> measureTypes) =>
+        Math.Max(MeasureType.ForPool("salt", measureTypes).Count, MeasureType.ForPool(null, measureTypes).Count) + 1;
+
+    /// <summary>
+    /// No call goes out in the last 10 seconds of an hour: one sent then could reach the API in the next hour (network
+    /// time, clocks a little apart) although the budget counted it in this one.
+    /// </summary>
+    public static TimeSpan EndMargin { get; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>When calls stop in the hour that holds <paramref name="now"/>: <see cref="EndMargin"/> before the next hour.</summary>
+    public static DateTimeOffset CallsEnd(DateTimeOffset now) => NextHour(now) - EndMargin;
 
     /// <summary>The start of the UTC hour that holds <paramref name="now"/>.</summary>
     public static DateTimeOffset HourStart(DateTimeOffset now)

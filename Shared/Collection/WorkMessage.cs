@@ -5,7 +5,8 @@ namespace OndiloFanout.Collection;
 /// <summary>
 /// One device-day to collect: the body of a work-queue message (JSON, versioned by <see cref="Version"/>).
 /// It carries what the fetcher needs without calling the API again: the pool's name, the types to read and
-/// the window the scheduler chose for the whole pool, plus the deferral state.
+/// the window the scheduler chose for the whole pool, plus the deferral and failure state. Fields added to version 1
+/// are optional and left out while they hold their default, so a version 1 body without them reads as before.
 /// </summary>
 public sealed record WorkMessage
 {
@@ -62,4 +63,19 @@ public sealed record WorkMessage
     /// <summary>Do not call the API before this time; an earlier delivery is deferred again at no cost.</summary>
     [JsonPropertyName("notBefore")]
     public DateTimeOffset? NotBefore { get; init; }
+
+    /// <summary>Failed attempts before this message was sent: carried across deferrals (see <see cref="FailurePolicy"/>).</summary>
+    [JsonPropertyName("failures")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public int Failures { get; init; }
+
+    /// <summary>Why the latest failed attempt failed.</summary>
+    [JsonPropertyName("lastError")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public string? LastError { get; init; }
+
+    /// <summary>When the fetcher sent this body to the dead-letter queue; a redrive of it gets fresh attempts.</summary>
+    [JsonPropertyName("deadLetteredAt")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public DateTimeOffset? DeadLetteredAt { get; init; }
 }

@@ -89,6 +89,11 @@ public static class WorkMessageCodec
             return $"The message's window \"{message.Window}\" is not day, week or month.";
         }
 
+        if (message.Failures < 0)
+        {
+            return "The message's failures are negative.";
+        }
+
         return message.DeferCount < 0 ? "The message's deferCount is negative." : null;
     }
 }

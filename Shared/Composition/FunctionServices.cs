@@ -37,7 +37,7 @@ public sealed class FunctionServices
             aws.State,
             new OndiloClientOptions { BaseUri = settings.ApiBaseUrl },
             startup.TimeProvider,
-            QuotaGate.DefaultMinimumInterval);
+            CallPacing.MinimumInterval(settings.ApiCallers));
         return new FunctionServices(settings, aws, ondilo);
     }
 }

@@ -18,6 +18,8 @@ public sealed record FunctionSettings
     public string? DeliveryStreamName { get; init; }
     public required Uri ApiBaseUrl { get; init; }
     public required int CallsPerHour { get; init; }
+    /// <summary>Processes that may call the API at once; the spacing of each one's calls follows (<see cref="CallPacing"/>).</summary>
+    public required int ApiCallers { get; init; }
     public required IReadOnlyList<string> MeasureTypes { get; init; }
     /// <summary>Bucket of the pool snapshots; null writes none.</summary>
     public string? PoolSnapshotBucket { get; init; }
@@ -42,6 +44,7 @@ public sealed record FunctionSettings
             return value?.Trim() ?? "";
         }
 
+        var measureTypes = ReadMeasureTypes(environment(SettingNames.MeasureTypes), problems);
         var settings = new FunctionSettings
         {
             TokenSecretId = Required(SettingNames.TokenSecretId),
@@ -50,8 +53,9 @@ public sealed record FunctionSettings
             StateTableName = Required(SettingNames.StateTableName),
             DeliveryStreamName = needsDeliveryStream ? Required(SettingNames.DeliveryStreamName) : environment(SettingNames.DeliveryStreamName),
             ApiBaseUrl = ReadApiBaseUrl(environment(SettingNames.ApiBaseUrl), problems),
-            CallsPerHour = ReadCallsPerHour(environment(SettingNames.CallsPerHour), problems),
-            MeasureTypes = ReadMeasureTypes(environment(SettingNames.MeasureTypes), problems),
+            CallsPerHour = ReadCallsPerHour(environment(SettingNames.CallsPerHour), QuotaWindow.CallsOfOneRead(measureTypes.Where(MeasureType.IsKnown).ToArray()), problems),
+            ApiCallers = ReadApiCallers(environment(SettingNames.ApiCallers), problems),
+            MeasureTypes = measureTypes,
             PoolSnapshotBucket = string.IsNullOrWhiteSpace(environment(SettingNames.PoolSnapshotBucket)) ? null : environment(SettingNames.PoolSnapshotBucket)!.Trim(),
             PoolSnapshotPrefix = environment(SettingNames.PoolSnapshotPrefix)?.Trim() ?? "",
             ReadPoolThresholds = ReadPoolThresholdsSetting(environment(SettingNames.PoolThresholds), problems),
@@ -76,20 +80,38 @@ public sealed record FunctionSettings
         return fallback;
     }
 
-    private static int ReadCallsPerHour(string? value, List<string> problems)
+    private static int ReadCallsPerHour(string? value, int minimum, List<string> problems)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
             return QuotaWindow.DefaultCallsPerHour;
         }
 
-        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var calls) && calls is >= 1 and <= 30)
+        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var calls) && calls >= minimum && calls <= QuotaWindow.MaximumCallsPerHour)
         {
             return calls;
         }
 
-        problems.Add($"{SettingNames.CallsPerHour} \"{value}\" is not a whole number from 1 to 30 (the API allows 30 per hour)");
+        problems.Add(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{SettingNames.CallsPerHour} \"{value}\" is not a whole number from {minimum} to {QuotaWindow.MaximumCallsPerHour} (one read of a pool costs {minimum} calls with a token refresh; the API allows {QuotaWindow.MaximumCallsPerHour} per hour)"));
         return QuotaWindow.DefaultCallsPerHour;
+    }
+
+    private static int ReadApiCallers(string? value, List<string> problems)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return CallPacing.DeployedCallers;
+        }
+
+        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var callers) && callers is >= 1 and <= CallPacing.ApiCallsPerSecond)
+        {
+            return callers;
+        }
+
+        problems.Add($"{SettingNames.ApiCallers} \"{value}\" is not a whole number from 1 to {CallPacing.ApiCallsPerSecond} (the API allows {CallPacing.ApiCallsPerSecond} calls per second in all)");
+        return CallPacing.DeployedCallers;
     }
 
     private static bool ReadPoolThresholdsSetting(string? value, List<string> problems)

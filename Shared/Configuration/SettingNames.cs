@@ -20,6 +20,11 @@ public static class SettingNames
     public const string ApiBaseUrl = "ONDILO_API_BASE_URL";
     /// <summary>Shared hourly budget of API calls; default 20 (the API allows 30, the phone app needs some).</summary>
     public const string CallsPerHour = "ONDILO_CALLS_PER_HOUR";
+    /// <summary>
+    /// How many processes may call the Ondilo API at once (the fetcher's MaximumConcurrency plus the scheduler), 1 to 5;
+    /// each spaces its calls so that together they stay within the API's 5 per second. Default 3.
+    /// </summary>
+    public const string ApiCallers = "ONDILO_API_CALLERS";
     /// <summary>Comma-separated measure types to collect; default all of them (salt or TDS by pool).</summary>
     public const string MeasureTypes = "ONDILO_MEASURE_TYPES";
     /// <summary>Bucket for the scheduler's pool snapshots; unset means no snapshots.</summary>

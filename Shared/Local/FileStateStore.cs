@@ -5,11 +5,11 @@ using OndiloFanout.Ports;
 namespace OndiloFanout.Local;
 
 /// <summary>
-/// The ledger, the quota budget and the pool leases of a run on one machine, as JSON files in one folder:
-/// <c>ledger/&lt;poolId&gt;.json</c>, <c>quota.json</c>, <c>leases.json</c>. They survive restarts, and every
+/// The ledger, the quota budget, the pool leases and the failure streaks of a run on one machine, as JSON files in one
+/// folder: <c>ledger/&lt;poolId&gt;.json</c>, <c>quota.json</c>, <c>leases.json</c>, <c>failures.json</c>. They survive restarts, and every
 /// read-modify-write holds the folder's lock, so several instances and processes can share one folder.
 /// </summary>
-public sealed class FileStateStore : IDayLedger, IQuotaBudget, IPoolLeases, IDisposable
+public sealed class FileStateStore : IDayLedger, IQuotaBudget, IPoolLeases, IFailureStreaks, IDisposable
 {
     private const string QuotaFile = "quota.json";
     private const string LeasesFile = "leases.json";
@@ -18,6 +18,7 @@ public sealed class FileStateStore : IDayLedger, IQuotaBudget, IPoolLeases, IDis
     private readonly StateFolder _folder;
     private readonly TimeProvider _timeProvider;
     private readonly int _callsPerHour;
+    private readonly FileFailureStreaks _failures;
 
     /// <summary>Keeps the state in <paramref name="directory"/> (created when first written); the budget is <paramref name="callsPerHour"/> calls an hour.</summary>
     public FileStateStore(string directory, TimeProvider timeProvider, int callsPerHour = QuotaWindow.DefaultCallsPerHour)
@@ -27,6 +28,7 @@ public sealed class FileStateStore : IDayLedger, IQuotaBudget, IPoolLeases, IDis
         _folder = new StateFolder(directory);
         _timeProvider = timeProvider;
         _callsPerHour = callsPerHour;
+        _failures = new FileFailureStreaks(_folder, timeProvider);
     }
 
     /// <inheritdoc />
@@ -176,6 +178,18 @@ public sealed class FileStateStore : IDayLedger, IQuotaBudget, IPoolLeases, IDis
             },
             cancellationToken);
     }
+
+    /// <inheritdoc />
+    public Task<FailureStreak?> GetStreakAsync(long poolId, string runId, CancellationToken cancellationToken) =>
+        _failures.GetStreakAsync(poolId, runId, cancellationToken);
+
+    /// <inheritdoc />
+    public Task PutStreakAsync(long poolId, string runId, FailureStreak streak, CancellationToken cancellationToken) =>
+        _failures.PutStreakAsync(poolId, runId, streak, cancellationToken);
+
+    /// <inheritdoc />
+    public Task ClearStreakAsync(long poolId, string runId, CancellationToken cancellationToken) =>
+        _failures.ClearStreakAsync(poolId, runId, cancellationToken);
 
     /// <summary>Releases the in-process lock; the files stay.</summary>
     public void Dispose() => _folder.Dispose();

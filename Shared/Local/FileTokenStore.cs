@@ -20,6 +20,9 @@ public sealed class FileTokenStore : ITokenStore
     }
 
     /// <inheritdoc />
+    public Task<OndiloToken> ReloadAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+
+    /// <inheritdoc />
     public async Task<OndiloToken> LoadAsync(CancellationToken cancellationToken)
     {
         string text;

@@ -10,4 +10,5 @@ namespace OndiloFanout.Local;
 [JsonSerializable(typeof(StoredLedger))]
 [JsonSerializable(typeof(StoredQuota))]
 [JsonSerializable(typeof(StoredLeases))]
+[JsonSerializable(typeof(StoredFailureStreaks))]
 internal sealed partial class LocalJsonContext : JsonSerializerContext;

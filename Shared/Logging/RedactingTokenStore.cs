@@ -21,6 +21,8 @@ public sealed class RedactingTokenStore : ITokenStore
 
     public async Task<OndiloToken> LoadAsync(CancellationToken cancellationToken) => Register(await _inner.LoadAsync(cancellationToken));
 
+    public async Task<OndiloToken> ReloadAsync(CancellationToken cancellationToken) => Register(await _inner.ReloadAsync(cancellationToken));
+
     public Task SaveAsync(OndiloToken token, CancellationToken cancellationToken) => _inner.SaveAsync(Register(token), cancellationToken);
 
     private OndiloToken Register(OndiloToken token)

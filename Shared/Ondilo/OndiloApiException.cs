@@ -18,6 +18,12 @@ public sealed class OndiloApiException : Exception
     /// <summary>The path called, without query secrets (e.g. <c>/api/customer/v1/pools/12/measures</c>).</summary>
     public string Endpoint { get; }
 
-    /// <summary>The HTTP status, or <c>null</c> when no response arrived (timeout, reset).</summary>
+    /// <summary>The HTTP status, or <c>null</c> when no response arrived (timeout, reset) or the shared budget refused the call.</summary>
     public HttpStatusCode? StatusCode { get; }
+
+    /// <summary>
+    /// The API answered with its quota refusal (or a 400 that may be it): it blocks the account until the hour ends,
+    /// so no instance should call before then. False for the shared budget's own refusals, which reached no API.
+    /// </summary>
+    public bool EndsTheHour => StatusCode is not null && Failure is OndiloFailure.QuotaExhausted or OndiloFailure.AmbiguousRefusal;
 }

@@ -15,4 +15,10 @@ public enum OndiloFailure
     BadResponse,
     /// <summary>Any other 4xx: the request itself is wrong; retrying will not help.</summary>
     Rejected,
+    /// <summary>
+    /// The token endpoint answered 400 naming neither a revoked login (<c>invalid_grant</c>) nor the quota. Handled as
+    /// both, since either could be behind it: the hour's budget is emptied, and the attempt counts as a failed one, so
+    /// a cause that lasts ends in the dead-letter queue with this reason.
+    /// </summary>
+    AmbiguousRefusal,
 }

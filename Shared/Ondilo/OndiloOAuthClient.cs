@@ -97,7 +97,8 @@ public sealed class OndiloOAuthClient
         var status = (int)response.StatusCode;
         var (failure, advice) = response.StatusCode switch
         {
-            HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized =>
+            HttpStatusCode.BadRequest => TokenRefusal.Read(response.Body, refusal),
+            HttpStatusCode.Unauthorized =>
                 (OndiloFailure.LoginRequired, $"Ondilo says {refusal}: run `ondilo-fanout login` to store a new token."),
             HttpStatusCode.TooManyRequests => (OndiloFailure.QuotaExhausted, "The hourly quota is spent."),
             _ when status >= 500 => (OndiloFailure.Transient, "Try again later."),

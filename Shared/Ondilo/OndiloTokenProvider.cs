@@ -3,9 +3,12 @@ using OndiloFanout.Ports;
 namespace OndiloFanout.Ondilo;
 
 /// <summary>
-/// Hands out a valid access token: loads the stored token once, refreshes it when it expires within
+/// Hands out a valid access token: reads the stored token on first use, refreshes it when it expires within
 /// <see cref="OndiloClientOptions.RefreshSkew"/> (or after a 401), and saves every refreshed token to the store.
-/// Safe for concurrent callers: one load or refresh at a time, and callers waiting behind a refresh reuse its result.
+/// Before refreshing, and after a refresh failed, it reads the store again: another container or a new
+/// <c>login</c> may have stored a newer token, which is then used without a call (a warm container never keeps
+/// refreshing a login that was replaced). Safe for concurrent callers: one read or refresh at a time, and callers
+/// waiting behind a refresh reuse its result.
 /// </summary>
 public sealed class OndiloTokenProvider : IDisposable
 {
@@ -33,19 +36,14 @@ public sealed class OndiloTokenProvider : IDisposable
     /// <summary>The clock the API client also uses for its request timeouts.</summary>
     internal TimeProvider TimeProvider { get; }
 
-    /// <summary>A valid access token, refreshed first when it expires within the skew.</summary>
+    /// <summary>A valid access token, refreshed first when it expires within the skew and the store holds no newer one.</summary>
     public async Task<string> GetAccessTokenAsync(CancellationToken cancellationToken)
     {
         await _lock.WaitAsync(cancellationToken);
         try
         {
-            var token = await LoadLockedAsync(cancellationToken);
-            if (token.ExpiresWithin(TimeProvider.GetUtcNow(), _options.RefreshSkew))
-            {
-                token = await RefreshLockedAsync(token, cancellationToken);
-            }
-
-            return token.AccessToken;
+            var token = await CurrentLockedAsync(cancellationToken);
+            return (IsFresh(token, rejectedAccessToken: null) ? token : await RefreshLockedAsync(token, null, cancellationToken)).AccessToken;
         }
         finally
         {
@@ -62,8 +60,7 @@ public sealed class OndiloTokenProvider : IDisposable
         await _lock.WaitAsync(cancellationToken);
         try
         {
-            var token = await LoadLockedAsync(cancellationToken);
-            return token.ExpiresWithin(TimeProvider.GetUtcNow(), _options.RefreshSkew);
+            return !IsFresh(await CurrentLockedAsync(cancellationToken), rejectedAccessToken: null);
         }
         finally
         {
@@ -74,21 +71,28 @@ public sealed class OndiloTokenProvider : IDisposable
     public void Dispose() => _lock.Dispose();
 
     /// <summary>
-    /// Refreshes unless the token in hand is no longer <paramref name="rejectedAccessToken"/>: when several requests
-    /// get a 401 together, the first refreshes and the others reuse its token instead of spending more calls.
+    /// Refreshes unless the token in hand or the stored one is no longer <paramref name="rejectedAccessToken"/>: when
+    /// several requests (or containers) get a 401 together, the first refreshes and the others reuse its token
+    /// instead of spending more calls. Without a rejected token it refreshes whatever the expiry says.
     /// </summary>
     internal async Task<string> ForceRefreshAsync(string? rejectedAccessToken, CancellationToken cancellationToken)
     {
         await _lock.WaitAsync(cancellationToken);
         try
         {
-            var token = await LoadLockedAsync(cancellationToken);
-            if (rejectedAccessToken is not null && !string.Equals(token.AccessToken, rejectedAccessToken, StringComparison.Ordinal))
+            if (rejectedAccessToken is null)
             {
-                return token.AccessToken;
+                return (await RefreshLockedAsync(_token ?? await _store.LoadAsync(cancellationToken), null, cancellationToken)).AccessToken;
             }
 
-            return (await RefreshLockedAsync(token, cancellationToken)).AccessToken;
+            if (_token is { } held && !string.Equals(held.AccessToken, rejectedAccessToken, StringComparison.Ordinal))
+            {
+                return held.AccessToken;
+            }
+
+            // Reading the store costs no Ondilo call: another container may have refreshed already.
+            var token = await ReadStoreLockedAsync(cancellationToken);
+            return (IsFresh(token, rejectedAccessToken) ? token : await RefreshLockedAsync(token, rejectedAccessToken, cancellationToken)).AccessToken;
         }
         finally
         {
@@ -96,10 +100,41 @@ public sealed class OndiloTokenProvider : IDisposable
         }
     }
 
-    private async Task<OndiloToken> LoadLockedAsync(CancellationToken cancellationToken) =>
-        _token ??= await _store.LoadAsync(cancellationToken);
+    // The token in hand, first loaded from the store; when it is about to expire, the store's, which may be newer.
+    private async Task<OndiloToken> CurrentLockedAsync(CancellationToken cancellationToken)
+    {
+        if (_token is not { } held)
+        {
+            return _token = await _store.LoadAsync(cancellationToken);
+        }
 
-    private async Task<OndiloToken> RefreshLockedAsync(OndiloToken token, CancellationToken cancellationToken)
+        return IsFresh(held, rejectedAccessToken: null) ? held : await ReadStoreLockedAsync(cancellationToken);
+    }
+
+    private async Task<OndiloToken> ReadStoreLockedAsync(CancellationToken cancellationToken) =>
+        _token = await _store.ReloadAsync(cancellationToken);
+
+    private async Task<OndiloToken> RefreshLockedAsync(OndiloToken token, string? rejectedAccessToken, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await RefreshWithAsync(token, cancellationToken);
+        }
+        catch (OndiloApiException)
+        {
+            // A new login (or another container's refresh) may have been stored meanwhile: only then is it worth
+            // one more try, with the newer token.
+            var stored = await ReadStoreLockedAsync(cancellationToken);
+            if (stored == token)
+            {
+                throw;
+            }
+
+            return IsFresh(stored, rejectedAccessToken) ? stored : await RefreshWithAsync(stored, cancellationToken);
+        }
+    }
+
+    private async Task<OndiloToken> RefreshWithAsync(OndiloToken token, CancellationToken cancellationToken)
     {
         var refreshed = await _oauth.RefreshAsync(token.RefreshToken, cancellationToken);
 
@@ -109,4 +144,8 @@ public sealed class OndiloTokenProvider : IDisposable
         await _store.SaveAsync(refreshed, cancellationToken);
         return refreshed;
     }
+
+    private bool IsFresh(OndiloToken token, string? rejectedAccessToken) =>
+        !token.ExpiresWithin(TimeProvider.GetUtcNow(), _options.RefreshSkew)
+        && !string.Equals(token.AccessToken, rejectedAccessToken, StringComparison.Ordinal);
 }

@@ -66,6 +66,18 @@ public sealed class OndiloFanoutStackFunctionTests(CdkDefaultStackFixture fixtur
         Assert.Equal(2, mapping.GetProperty("ScalingConfig").GetProperty("MaximumConcurrency").GetInt32());
     }
 
+    [Fact]
+    public void Functions_Default_PaceTheirCallsForEveryFetcherTheMappingMayRunAndTheScheduler()
+    {
+        var mapping = _json.Properties(Assert.Single(_json.LogicalIds("AWS::Lambda::EventSourceMapping")));
+        var callers = mapping.GetProperty("ScalingConfig").GetProperty("MaximumConcurrency").GetInt32() + 1;
+
+        Assert.All(new[] { "Scheduler", "DeviceFetcher" }, name =>
+            Assert.Equal($"\"{callers}\"", Variable(Function(name).GetProperty("Environment").GetProperty("Variables"), SettingNames.ApiCallers)));
+        // The number of processes the pacing proof (QuotaGatePacingTests) runs together.
+        Assert.Equal(OndiloFanout.Collection.CallPacing.DeployedCallers, callers);
+    }
+
     private JsonElement Function(string name) => _json.Properties(_json.LogicalId("AWS::Lambda::Function", name));
 
     private static string Variable(JsonElement variables, string name) => CdkTemplateJson.Compact(variables.GetProperty(name));

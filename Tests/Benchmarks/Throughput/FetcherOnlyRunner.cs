@@ -36,7 +36,7 @@ internal sealed class FetcherOnlyRunner(string scratchDirectory)
                 cancellationToken);
         }
 
-        var ports = new FetcherPorts { Ledger = state, Leases = state, Budget = state, Sink = new LocalFolderSink(root, time), Queue = queue };
+        var ports = new FetcherPorts { Ledger = state, Leases = state, Sink = new LocalFolderSink(root, time), Queue = queue, Failures = state };
         var fetcher = new DeviceFetcherHandler(ondilo.Api, ondilo.Gate, ports, time, new FetcherOptions());
         var tally = new FetchTally();
         var process = Process.GetCurrentProcess();

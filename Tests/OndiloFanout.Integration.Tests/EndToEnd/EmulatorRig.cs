@@ -45,7 +45,7 @@ internal sealed class EmulatorRig : IAsyncDisposable
             : options.SendQueue(new SqsWorkQueue(sqs.Client, environment.QueueUrl, environment.DeadLetterQueueUrl, time));
         var clientOptions = new OndiloClientOptions { BaseUri = environment.Simulator.BaseUri };
         // Paced like production (the simulator enforces 5 calls per second), on the fake clock.
-        _ondilo = new OndiloConnection(_http, Tokens, State, clientOptions, time, QuotaGate.DefaultMinimumInterval, AdvanceToAsync);
+        _ondilo = new OndiloConnection(_http, Tokens, State, clientOptions, time, CallPacing.DefaultInterval, AdvanceToAsync);
         var firehoseClient = new AwsJsonClient(
             _http,
             new AwsJsonClientSettings { Service = AwsServiceDescriptor.Firehose, Region = "us-east-1", Endpoint = firehose.Endpoint, Retry = NoWait },
@@ -54,7 +54,7 @@ internal sealed class EmulatorRig : IAsyncDisposable
             time);
         var sink = new FirehoseRecordSink(new FirehoseClient(firehoseClient), "ondilo-fanout", time, new FirehoseRecordSinkOptions { Retry = NoWait });
         Scheduler = new SchedulerHandler(_ondilo.Api, _ondilo.Gate, State, queue, time, new SchedulerOptions());
-        var ports = new FetcherPorts { Ledger = State, Leases = State, Budget = State, Sink = options.Sink?.Invoke(sink) ?? sink, Queue = queue };
+        var ports = new FetcherPorts { Ledger = State, Leases = State, Sink = options.Sink?.Invoke(sink) ?? sink, Queue = queue, Failures = State };
         _fetcher = new DeviceFetcherFunction(
             new DeviceFetcherHandler(_ondilo.Api, _ondilo.Gate, ports, time, new FetcherOptions()),
             new JsonLogger(_logs, time, new LoggerOptions(), new SecretRedactor()),

@@ -10,6 +10,8 @@ internal sealed class InMemoryTokenStore(OndiloToken token) : ITokenStore
 
     public Task<OndiloToken> LoadAsync(CancellationToken cancellationToken) => Task.FromResult(_token);
 
+    public Task<OndiloToken> ReloadAsync(CancellationToken cancellationToken) => Task.FromResult(_token);
+
     public Task SaveAsync(OndiloToken token, CancellationToken cancellationToken)
     {
         _token = token;

@@ -83,4 +83,22 @@ public sealed class QuotaGateTests
 
         Assert.Equal(4, budget.Used);
     }
+
+    [Theory]
+    [InlineData(OndiloFailure.QuotaExhausted, 400, true)]
+    [InlineData(OndiloFailure.QuotaExhausted, 429, true)]
+    [InlineData(OndiloFailure.AmbiguousRefusal, 400, true)]
+    [InlineData(OndiloFailure.QuotaExhausted, null, false)]
+    [InlineData(OndiloFailure.Transient, 400, false)]
+    [InlineData(OndiloFailure.LoginRequired, 400, false)]
+    public async Task ReportRefusalAsync_WhatTheApiAnswered_EmptiesTheBudgetOnlyForItsQuotaAnswer(OndiloFailure failure, int? status, bool endsTheHour)
+    {
+        var budget = new InMemoryQuotaBudget(_time, 20);
+        var gate = new QuotaGate(budget, _time, TimeSpan.Zero);
+
+        var ended = await gate.ReportRefusalAsync(new OndiloApiException(failure, "/pools", (System.Net.HttpStatusCode?)status, "refused"), CancellationToken.None);
+
+        Assert.Equal(endsTheHour, ended);
+        Assert.Equal(endsTheHour ? 20 : 0, budget.Used);
+    }
 }

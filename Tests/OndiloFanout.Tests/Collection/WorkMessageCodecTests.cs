@@ -36,11 +36,26 @@ public sealed class WorkMessageCodecTests
     }
 
     [Fact]
+    public void Serialize_FailureState_RoundTripsAndLeavesTheGoldenFieldsAsTheyWere()
+    {
+        Assert.True(WorkMessageCodec.TryParse(Golden, out var golden, out _));
+        var failed = golden! with { Failures = 3, LastError = "IOException: the delivery stream is down", DeadLetteredAt = new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero) };
+
+        var body = WorkMessageCodec.Serialize(failed);
+
+        Assert.StartsWith(Golden[..^1], body, StringComparison.Ordinal);
+        Assert.True(WorkMessageCodec.TryParse(body, out var read, out var problem), problem);
+        Assert.Equal((3, failed.LastError, failed.DeadLetteredAt), (read!.Failures, read.LastError, read.DeadLetteredAt));
+    }
+
+    [Fact]
     public void TryParse_MinimalBody_TakesDefaults()
     {
         Assert.True(WorkMessageCodec.TryParse("""{"v":1,"runId":"r","poolId":5,"day":"2026-11-24","types":["ph"]}""", out var message, out _));
 
         Assert.Equal(0, message!.DeferCount);
+        Assert.Equal(0, message.Failures);
+        Assert.Null(message.DeadLetteredAt);
         Assert.Null(message.Window);
         Assert.False(message.Force);
     }
@@ -60,6 +75,7 @@ public sealed class WorkMessageCodecTests
     [InlineData("""{"v":1,"runId":"r","poolId":5,"day":"2026-11-24","types":["chlorine"]}""", "unknown measure type")]
     [InlineData("""{"v":1,"runId":"r","poolId":5,"day":"2026-11-24","types":["ph"],"window":"year"}""", "window")]
     [InlineData("""{"v":1,"runId":"r","poolId":5,"day":"2026-11-24","types":["ph"],"deferCount":-1}""", "negative")]
+    [InlineData("""{"v":1,"runId":"r","poolId":5,"day":"2026-11-24","types":["ph"],"failures":-1}""", "failures are negative")]
     [InlineData("""{"v":1,"runId":"r","poolId":"five","day":"2026-11-24","types":["ph"]}""", "not a valid work message")]
     public void TryParse_PoisonBody_SaysWhy(string body, string expected)
     {

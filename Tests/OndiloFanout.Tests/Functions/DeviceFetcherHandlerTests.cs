@@ -2,7 +2,9 @@ using System.Net;
 using Microsoft.Extensions.Time.Testing;
 using OndiloFanout.Collection;
 using OndiloFanout.Functions.DeviceFetcher;
+using OndiloFanout.Lambda;
 using OndiloFanout.Local;
+using OndiloFanout.Ports;
 using OndiloFanout.Ondilo;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
@@ -37,7 +39,7 @@ public sealed class DeviceFetcherHandlerTests : IDisposable
     private DeviceFetcherHandler CreateSut(IOndiloApi? api = null) => new(
         api ?? _api,
         _gate,
-        new FetcherPorts { Ledger = _state, Leases = _state, Budget = _state, Sink = new LocalFolderSink(_folder.Combine("lake"), _time), Queue = _queue },
+        new FetcherPorts { Ledger = _state, Leases = _state, Sink = new LocalFolderSink(_folder.Combine("lake"), _time), Queue = _queue, Failures = _state },
         _time,
         new FetcherOptions());
 
@@ -46,7 +48,10 @@ public sealed class DeviceFetcherHandlerTests : IDisposable
         Version = 1, RunId = "run-1", PoolId = Pool, PoolName = "Pool", Day = day, Types = ["temperature", "ph"], Window = window,
     };
 
-    private static IncomingMessage Incoming(WorkMessage message, string id = "m-1") => new(id, WorkMessageCodec.Serialize(message), 1);
+    private static IncomingMessage Incoming(WorkMessage message, string id = "m-1", int receiveCount = 1) => new(id, WorkMessageCodec.Serialize(message), receiveCount);
+
+    private static WorkMessage Body(DeadLetter letter) =>
+        WorkMessageCodec.TryParse(letter.Body, out var message, out var problem) ? message! : throw new InvalidOperationException(problem);
 
     [Fact]
     public async Task HandleAsync_FreshDay_ReadsTheWindowOnceAndWritesEveryDayOfIt()
@@ -147,6 +152,120 @@ public sealed class DeviceFetcherHandlerTests : IDisposable
     }
 
     [Fact]
+    public async Task HandleAsync_FailsAgainAfterDeferrals_DeadLetteredAtTheFifthFailureWithTheLastError()
+    {
+        _api.Failure = new IOException("the delivery stream is down");
+        var failedBefore = Message(Yesterday) with { Failures = 3, DeferCount = 40 };
+
+        var result = await CreateSut().HandleAsync(Incoming(failedBefore, receiveCount: 2), CancellationToken.None);
+
+        Assert.Equal(FetchOutcome.DeadLettered, result.Outcome);
+        Assert.Equal(5, result.Failures);
+        var letter = Assert.Single(_queue.DeadLetters);
+        Assert.Equal("failed 5 times; last error: IOException: the delivery stream is down", letter.Reason);
+        Assert.Equal((0, letter.Reason, _time.GetUtcNow()), (Body(letter).Failures, Body(letter).LastError, Body(letter).DeadLetteredAt));
+    }
+
+    [Fact]
+    public async Task HandleAsync_FourthFailure_RetriedByTheQueue()
+    {
+        _api.Failure = new OndiloApiException(OndiloFailure.Transient, "/pools/234/measures", HttpStatusCode.InternalServerError, "500");
+
+        var result = await CreateSut().HandleAsync(Incoming(Message(Yesterday) with { Failures = 2 }, receiveCount: 2), CancellationToken.None);
+
+        Assert.Equal((FetchOutcome.Retry, 4), (result.Outcome, result.Failures));
+        Assert.Empty(_queue.DeadLetters);
+    }
+
+    [Fact]
+    public async Task HandleAsync_RevokedLoginAfterDeferrals_DeadLetteredAtTheFifthFailureSayingToLogIn()
+    {
+        _api.Failure = new OndiloApiException(OndiloFailure.LoginRequired, "/oauth2/token", HttpStatusCode.BadRequest, "Ondilo says the refresh token is no longer valid: run `ondilo-fanout login` to store a new token.");
+
+        var result = await CreateSut().HandleAsync(Incoming(Message(Yesterday) with { Failures = 4, DeferCount = 12 }), CancellationToken.None);
+
+        Assert.Equal((FetchOutcome.DeadLettered, OndiloFailure.LoginRequired), (result.Outcome, result.Failure));
+        Assert.Contains("ondilo-fanout login", Assert.Single(_queue.DeadLetters).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_DeferredAfterFailedReceives_TheResentMessageCarriesThoseFailures()
+    {
+        await _state.TryTakeAsync(20, CancellationToken.None);
+
+        var result = await CreateSut().HandleAsync(Incoming(Message(Yesterday) with { Failures = 1 }, receiveCount: 3), CancellationToken.None);
+
+        Assert.Equal(FetchOutcome.Deferred, result.Outcome);
+        var deferred = Assert.Single(await PeekAfterAsync(TimeSpan.FromMinutes(15)));
+        Assert.True(WorkMessageCodec.TryParse(deferred.Body, out var message, out _));
+        Assert.Equal(3, message!.Failures);
+    }
+
+    [Fact]
+    public async Task HandleAsync_DeliveredAfterFiveCrashedReceives_DeadLetteredWithoutCalling()
+    {
+        var result = await CreateSut().HandleAsync(Incoming(Message(Yesterday) with { Failures = 2 }, receiveCount: 4), CancellationToken.None);
+
+        Assert.Equal(FetchOutcome.DeadLettered, result.Outcome);
+        Assert.Contains("failed 5 times", Assert.Single(_queue.DeadLetters).Reason, StringComparison.Ordinal);
+        Assert.Equal(0, _api.CallCount);
+    }
+
+    [Fact]
+    public async Task HandleAsync_FailedRead_CountsForThePoolAndTheFifthBlocksItsOtherMessages()
+    {
+        _api.Failure = new IOException("the delivery stream is down");
+        for (var i = 0; i < FailurePolicy.MaxFailures; i++)
+        {
+            await CreateSut().HandleAsync(Incoming(Message(Yesterday.AddDays(-i)), $"m-{i}"), CancellationToken.None);
+        }
+
+        var sibling = await CreateSut().HandleAsync(Incoming(Message(Yesterday.AddDays(-5)), "m-5"), CancellationToken.None);
+
+        Assert.Equal(FetchOutcome.DeadLettered, sibling.Outcome);
+        Assert.Equal(FailurePolicy.MaxFailures, _api.CallCount);
+        Assert.Equal($"the work on pool {Pool} failed 5 times in this run; last error: IOException: the delivery stream is down", Assert.Single(_queue.DeadLetters).Reason);
+        Assert.Null(await _state.GetStreakAsync(Pool, "another-run", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task HandleAsync_RedrivenAfterThePoolWasBlocked_ReadsAgainAndClearsTheStreakOnSuccess()
+    {
+        var blockedAt = _time.GetUtcNow().AddHours(-2);
+        await _state.PutStreakAsync(Pool, "run-1", new FailureStreak { Failures = 5, LastError = "500", LastFailedAt = blockedAt, BlockedAt = blockedAt }, CancellationToken.None);
+        var redriven = Message(Yesterday) with { DeadLetteredAt = blockedAt.AddMinutes(1), LastError = "failed 5 times" };
+
+        var result = await CreateSut().HandleAsync(Incoming(redriven), CancellationToken.None);
+
+        Assert.Equal(FetchOutcome.Collected, result.Outcome);
+        Assert.Null(await _state.GetStreakAsync(Pool, "run-1", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task HandleAsync_DayLeftTheHistoryAfterFailures_DeadLetteredNotClosed()
+    {
+        var old = Yesterday.AddDays(-40);
+
+        var result = await CreateSut().HandleAsync(Incoming(Message(old) with { Failures = 2, LastError = "IOException: the delivery stream is down" }), CancellationToken.None);
+
+        Assert.Equal(FetchOutcome.DeadLettered, result.Outcome);
+        Assert.Contains("the delivery stream is down", Assert.Single(_queue.DeadLetters).Reason, StringComparison.Ordinal);
+        Assert.Empty(await _state.GetAsync(Pool, old, old, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task HandleAsync_TokenRefusalThatNamesNeitherTheLoginNorTheQuota_EmptiesTheBudgetAndCountsAFailure()
+    {
+        _api.Failure = new OndiloApiException(OndiloFailure.AmbiguousRefusal, "/oauth2/token", HttpStatusCode.BadRequest, "400 without a reason");
+
+        var result = await CreateSut().HandleAsync(Incoming(Message(Yesterday)), CancellationToken.None);
+
+        Assert.Equal((FetchOutcome.Retry, 1), (result.Outcome, result.Failures));
+        var usage = await _state.GetUsageAsync(CancellationToken.None);
+        Assert.Equal(usage.Limit, usage.Used);
+    }
+
+    [Fact]
     public async Task HandleAsync_PoolLeasedByAnother_DefersUntilTheLeaseEnds()
     {
         await _state.TryAcquireAsync(Pool, "other", TimeSpan.FromMinutes(5), CancellationToken.None);
@@ -169,14 +288,15 @@ public sealed class DeviceFetcherHandlerTests : IDisposable
     }
 
     [Fact]
-    public async Task HandleBatchAsync_CancelledMidway_ReportsTheRestAsRetries()
+    public async Task ProcessAsync_CancelledMidway_ReportsTheRestAsRetries()
     {
         using var cancel = new CancellationTokenSource();
         await cancel.CancelAsync();
 
-        var results = await CreateSut().HandleBatchAsync([Incoming(Message(Yesterday)), Incoming(Message(Yesterday), "m-2")], cancel.Token);
+        var results = await new BatchProcessor<IncomingMessage, FetchResult>(CreateSut()).ProcessAsync([Incoming(Message(Yesterday)), Incoming(Message(Yesterday), "m-2")], cancel.Token);
 
         Assert.All(results, r => Assert.Equal(FetchOutcome.Retry, r.Outcome));
+        Assert.All(results, r => Assert.Equal(Yesterday, r.Day));
     }
 
     [Fact]

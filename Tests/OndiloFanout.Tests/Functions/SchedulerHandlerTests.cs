@@ -203,6 +203,26 @@ public sealed class SchedulerHandlerTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task HandleAsync_ApiAnswersWithItsQuota_EmptiesTheSharedBudgetSoARetryCallsNothing()
+    {
+        // The phone app spent the account's hour: the API answers every call with its quota 400 until the hour ends.
+        for (var i = 0; i < 30; i++)
+        {
+            using var _ = await _http.GetAsync(new Uri(_simulator.BaseUri, "/api/customer/v1/pools"));
+        }
+
+        var refused = await Assert.ThrowsAsync<OndiloApiException>(() => CreateSut().HandleAsync("{}", CancellationToken.None));
+        var requests = _simulator.RequestCount;
+        var retried = await Assert.ThrowsAsync<OndiloApiException>(() => CreateSut().HandleAsync("{}", CancellationToken.None));
+
+        Assert.Equal((OndiloFailure.QuotaExhausted, System.Net.HttpStatusCode.BadRequest), (refused.Failure, refused.StatusCode));
+        var usage = await _state.GetUsageAsync(CancellationToken.None);
+        Assert.Equal(usage.Limit, usage.Used);
+        Assert.Equal((OndiloFailure.QuotaExhausted, null), (retried.Failure, retried.StatusCode));
+        Assert.Equal(requests, _simulator.RequestCount);
+    }
+
+    [Fact]
     public async Task HandleAsync_NoBudget_RefusesBeforeCallingAndSaysUntilWhen()
     {
         await _state.ExhaustAsync(CancellationToken.None);

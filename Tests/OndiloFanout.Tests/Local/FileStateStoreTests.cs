@@ -248,4 +248,40 @@ public sealed class FileStateStoreTests : IDisposable
         Assert.Equal(expected with { Cursor = actual.Cursor }, actual);
         Assert.Equal(expected.Cursor.OrderBy(p => p.Key), actual.Cursor.OrderBy(p => p.Key));
     }
+
+    [Fact]
+    public async Task PutStreakAsync_ThenAnotherInstance_ReadsItForItsPoolAndRunOnly()
+    {
+        var streak = new FailureStreak { Failures = 5, LastError = "IOException: the delivery stream is down", LastFailedAt = Start, BlockedAt = Start };
+
+        await CreateSut().PutStreakAsync(7, "run-1", streak, _ct);
+
+        Assert.Equal(streak, await CreateSut().GetStreakAsync(7, "run-1", _ct));
+        Assert.Null(await CreateSut().GetStreakAsync(7, "run-2", _ct));
+        Assert.Null(await CreateSut().GetStreakAsync(8, "run-1", _ct));
+    }
+
+    [Fact]
+    public async Task ClearStreakAsync_AfterFailures_Forgotten()
+    {
+        var sut = CreateSut();
+        await sut.PutStreakAsync(7, "run-1", new FailureStreak { Failures = 2, LastError = "500", LastFailedAt = Start }, _ct);
+
+        await sut.ClearStreakAsync(7, "run-1", _ct);
+
+        Assert.Null(await sut.GetStreakAsync(7, "run-1", _ct));
+    }
+
+    [Fact]
+    public async Task PutStreakAsync_StreaksOlderThanTheDeadLetterQueueKeepsMessages_Dropped()
+    {
+        var sut = CreateSut();
+        await sut.PutStreakAsync(7, "old-run", new FailureStreak { Failures = 1, LastError = "500", LastFailedAt = Start }, _ct);
+        _time.Advance(TimeSpan.FromDays(15));
+
+        await sut.PutStreakAsync(7, "new-run", new FailureStreak { Failures = 1, LastError = "500", LastFailedAt = _time.GetUtcNow() }, _ct);
+
+        Assert.Null(await sut.GetStreakAsync(7, "old-run", _ct));
+        Assert.NotNull(await sut.GetStreakAsync(7, "new-run", _ct));
+    }
 }

@@ -119,6 +119,51 @@ public sealed class OndiloOAuthClientTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task RefreshAsync_400QuotaAnswer_QuotaExhaustedThatEndsTheHour()
+    {
+        _server.Enqueue(400, """{"error":{"code":400,"message":"Too many requests, quota exceeded"}}""");
+
+        var ex = await Assert.ThrowsAsync<OndiloApiException>(() => CreateSut().RefreshAsync("refresh-1", CancellationToken.None));
+
+        Assert.Equal((OndiloFailure.QuotaExhausted, HttpStatusCode.BadRequest, true), (ex.Failure, ex.StatusCode, ex.EndsTheHour));
+        Assert.DoesNotContain("login", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("invalid_request")]
+    [InlineData("invalid_client")]
+    [InlineData("unauthorized_client")]
+    [InlineData("unsupported_grant_type")]
+    [InlineData("invalid_scope")]
+    public async Task RefreshAsync_400WithAnotherOAuthError_RejectedNamingTheError(string error)
+    {
+        _server.Enqueue(400, $$"""{"error":"{{error}}","error_description":"secret-in-body"}""");
+
+        var ex = await Assert.ThrowsAsync<OndiloApiException>(() => CreateSut().RefreshAsync("refresh-1", CancellationToken.None));
+
+        Assert.Equal((OndiloFailure.Rejected, false), (ex.Failure, ex.EndsTheHour));
+        Assert.Contains(error, ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret-in-body", ex.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("<html>secret-in-body</html>")]
+    [InlineData("""{"error":"secret-in-body"}""")]
+    [InlineData("""{"error":{"code":400,"message":"secret-in-body"}}""")]
+    [InlineData("""{"message":"secret-in-body"}""")]
+    public async Task RefreshAsync_400ThatNamesNeitherTheLoginNorTheQuota_AmbiguousRefusalThatEndsTheHour(string body)
+    {
+        _server.Enqueue(400, body);
+
+        var ex = await Assert.ThrowsAsync<OndiloApiException>(() => CreateSut().RefreshAsync("refresh-1", CancellationToken.None));
+
+        Assert.Equal((OndiloFailure.AmbiguousRefusal, true), (ex.Failure, ex.EndsTheHour));
+        Assert.Contains("ondilo-fanout login", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret-in-body", ex.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RefreshAsync_Rejected_MessageTellsToLogIn()
     {
         _server.Enqueue(400, """{"error":"invalid_grant"}""");

@@ -132,4 +132,60 @@ public sealed class OndiloTokenProviderTests : IAsyncLifetime, IDisposable
         Assert.Equal("access-2", await sut.GetAccessTokenAsync(CancellationToken.None));
         Assert.Single(_server.Requests);
     }
+
+    [Fact]
+    public async Task GetAccessTokenAsync_ExpiringButANewerTokenWasStoredElsewhere_UsesItWithoutRefreshing()
+    {
+        var sut = CreateSut();
+        await sut.GetAccessTokenAsync(CancellationToken.None);
+        _store.StoreElsewhere(new OndiloToken { AccessToken = "access-login", RefreshToken = "refresh-login", ExpiresAt = Now.AddHours(2) });
+        _time.Advance(TimeSpan.FromMinutes(58));
+
+        Assert.True(await sut.NeedsRefreshAsync(CancellationToken.None) is false);
+        Assert.Equal("access-login", await sut.GetAccessTokenAsync(CancellationToken.None));
+        Assert.Empty(_server.Requests);
+        Assert.Equal(0, sut.CallCount);
+    }
+
+    [Fact]
+    public async Task GetAccessTokenAsync_RefreshRefusedWhileANewLoginWasStored_RefreshesOnceMoreWithTheNewLogin()
+    {
+        _time.Advance(TimeSpan.FromHours(2));
+        _server.Enqueue(400, """{"error":"invalid_grant"}""");
+        _server.EnqueueToken("access-3");
+        // Read 1 finds the revoked login; by read 2, after the refusal, `login --secret-id` stored a new one (expired too).
+        _store.StoredBeforeRead[2] = new OndiloToken { AccessToken = "access-login", RefreshToken = "refresh-login", ExpiresAt = Now };
+        var sut = CreateSut();
+
+        Assert.Equal("access-3", await sut.GetAccessTokenAsync(CancellationToken.None));
+
+        Assert.Equal(2, _server.Requests.Count);
+        Assert.Contains("refresh_token=refresh-login", _server.Requests[1].Body, StringComparison.Ordinal);
+        Assert.Equal("refresh-login", Assert.Single(_store.Saved).RefreshToken);
+    }
+
+    [Fact]
+    public async Task GetAccessTokenAsync_RefreshRefusedAndNothingNewStored_LoginRequiredAfterOneCall()
+    {
+        _time.Advance(TimeSpan.FromHours(2));
+        _server.Enqueue(400, """{"error":"invalid_grant"}""");
+        var sut = CreateSut();
+
+        var ex = await Assert.ThrowsAsync<OndiloApiException>(() => sut.GetAccessTokenAsync(CancellationToken.None));
+
+        Assert.Equal(OndiloFailure.LoginRequired, ex.Failure);
+        Assert.Single(_server.Requests);
+        Assert.Equal(2, _store.LoadCount);
+    }
+
+    [Fact]
+    public async Task ForceRefreshAsync_RejectedTokenButAnotherContainerStoredANewerOne_UsesItWithoutRefreshing()
+    {
+        var sut = CreateSut();
+        var rejected = await sut.GetAccessTokenAsync(CancellationToken.None);
+        _store.StoreElsewhere(new OndiloToken { AccessToken = "access-2", RefreshToken = "refresh-1", ExpiresAt = Now.AddHours(1) });
+
+        Assert.Equal("access-2", await sut.ForceRefreshAsync(rejected, CancellationToken.None));
+        Assert.Empty(_server.Requests);
+    }
 }

@@ -134,6 +134,25 @@ public sealed class ApiFaultTests
     }
 
     [Fact]
+    public async Task Run_RefreshTokenRevokedUnderABudget_DeadLetteredWithinFiveFailuresPerPoolNotAfterDaysOfDeferrals()
+    {
+        await using var rig = await ReliabilityRig.StartAsync(new RigOptions { Simulator = new SimulatorOptions { Pools = 3, QuotaEnabled = false }, CallsPerHour = 20 });
+        var plan = await rig.ScheduleAsync(Month);
+        rig.Simulator.RevokeRefreshTokens();
+        rig.Simulator.ExpireAccessTokens();
+        // Each attempt reserves a whole read but spends one refresh: the budget runs out and failures alternate with deferrals.
+        var deadline = rig.Time.GetUtcNow().AddDays(1);
+
+        await rig.DrainAsync(() => Assert.True(rig.Time.GetUtcNow() < deadline, $"still failing after a day: {rig.Simulator.RequestCount} calls"));
+        var audit = await rig.AuditLakeAsync(plan);
+
+        Assert.True(audit.Problems.Count == 0, audit.ToString());
+        Assert.Equal((0, 0, 90), (audit.Complete, audit.Closed, audit.DeadLettered));
+        Assert.All(rig.Queue.DeadLetters, d => Assert.Contains("ondilo-fanout login", d.Reason, StringComparison.Ordinal));
+        Assert.InRange(rig.Simulator.RequestCountFor("/oauth2/token"), 1, 3 * OndiloFanout.Collection.FailurePolicy.MaxFailures);
+    }
+
+    [Fact]
     public async Task Run_TokenEndpointAnswers500_WorkDeadLetteredWithTheReasonAndNothingMarked()
     {
         await using var rig = await ReliabilityRig.StartAsync(new RigOptions

@@ -1,5 +1,7 @@
+using Ondilo.Simulator;
 using OndiloFanout.Aws;
 using OndiloFanout.Aws.Firehose;
+using OndiloFanout.Collection;
 using OndiloFanout.Local;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
@@ -36,6 +38,37 @@ public sealed class DeliveryFaultTests
         Assert.Equal((58, 2, 0), (audit.Complete, audit.Closed, audit.DeadLettered));
         Assert.True(firehose.RefusedRecords > 0 && firehose.ThrottledAnswers > 7, $"refused {firehose.RefusedRecords}, throttled {firehose.ThrottledAnswers}");
         Assert.True(rig.Tally.Retries > 0, "the throttling burst never failed a write");
+    }
+
+    [Fact]
+    public async Task Run_SinkAlwaysFailsUnderABudget_EveryMessageDeadLetteredWithinFiveFailuresAndAtMostFiveReadsPerPool()
+    {
+        await using var rig = await ReliabilityRig.StartAsync(new RigOptions
+        {
+            Simulator = new SimulatorOptions { Pools = 3, QuotaEnabled = false },
+            CallsPerHour = 20,
+            Sink = (_, _) => new ReliabilityBrokenSink(),
+        });
+        // Five reads per pool at 20 calls an hour take a few hours; failing work that waits and retries for days is the bug.
+        var deadline = rig.Time.GetUtcNow().AddDays(1);
+
+        var plan = await rig.ScheduleAsync(Month);
+        await rig.DrainAsync(() => Assert.True(rig.Time.GetUtcNow() < deadline, $"still failing after a day: {rig.Simulator.RequestCount} calls, {rig.Queue.DeadLetters.Count} dead-lettered"));
+        var audit = await rig.AuditLakeAsync(plan);
+
+        Assert.True(audit.Problems.Count == 0, audit.ToString());
+        Assert.Equal((0, 0, 90), (audit.Complete, audit.Closed, audit.DeadLettered));
+        Assert.Equal(90, rig.Queue.DeadLetters.Count);
+        Assert.All(rig.Queue.DeadLetters, d => Assert.Contains(ReliabilityBrokenSink.Error, d.Reason, StringComparison.Ordinal));
+        // Each failed attempt is one read of the pool's month window: a message's five failures are at most its pool's five.
+        Assert.InRange(rig.Tally.Retries, 3, 3 * FailurePolicy.MaxFailures);
+        foreach (var pool in plan.PoolIds)
+        {
+            var types = rig.Account.TypesOf(pool).Count;
+            Assert.InRange(rig.Simulator.RequestCountFor($"/api/customer/v1/pools/{pool}/measures"), types, FailurePolicy.MaxFailures * types);
+        }
+
+        Assert.InRange(rig.Simulator.RequestCount, 1, 2 + (3 * FailurePolicy.MaxFailures * QuotaWindow.MinimumCallsPerHour));
     }
 
     [Fact]

@@ -96,7 +96,7 @@ internal sealed class ReliabilityRig : IAsyncDisposable
     public DeviceFetcherHandler CreateFetcher()
     {
         var ondilo = Connect();
-        var ports = new FetcherPorts { Ledger = State, Leases = State, Budget = State, Sink = Sink, Queue = SendQueue };
+        var ports = new FetcherPorts { Ledger = State, Leases = State, Sink = Sink, Queue = SendQueue, Failures = State };
         return new DeviceFetcherHandler(ondilo.Api, ondilo.Gate, ports, Time, new FetcherOptions());
     }
 
@@ -145,7 +145,7 @@ internal sealed class ReliabilityRig : IAsyncDisposable
     {
         var options = new OndiloClientOptions { BaseUri = Simulator.BaseUri, RequestTimeout = _options.RequestTimeout };
         // Paced like production, on the rig's clock: the spacing costs simulated time only.
-        var connection = new OndiloConnection(_http, TokenStore, State, options, Time, QuotaGate.DefaultMinimumInterval, Clock.WaitUntilAsync);
+        var connection = new OndiloConnection(_http, TokenStore, State, options, Time, CallPacing.DefaultInterval, Clock.WaitUntilAsync);
         _connections.Add(connection);
         return connection;
     }

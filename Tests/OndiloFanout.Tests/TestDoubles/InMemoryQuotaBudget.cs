@@ -3,10 +3,16 @@ using OndiloFanout.Ports;
 
 namespace OndiloFanout.Tests.TestDoubles;
 
-/// <summary>A budget with a fixed limit for the current hour of a clock.</summary>
+/// <summary>A budget with a fixed limit per UTC hour of a clock, keeping what each hour was charged.</summary>
 internal sealed class InMemoryQuotaBudget(TimeProvider time, int limit) : IQuotaBudget
 {
-    public int Used { get; private set; }
+    private readonly Dictionary<DateTimeOffset, int> _used = [];
+
+    /// <summary>Calls charged to the clock's current hour.</summary>
+    public int Used => UsedIn(time.GetUtcNow());
+
+    /// <summary>Calls charged to the hour that holds <paramref name="instant"/>.</summary>
+    public int UsedIn(DateTimeOffset instant) => _used.GetValueOrDefault(QuotaWindow.HourStart(instant));
 
     public Task<QuotaGrant> TryTakeAsync(int calls, CancellationToken cancellationToken)
     {
@@ -16,22 +22,24 @@ internal sealed class InMemoryQuotaBudget(TimeProvider time, int limit) : IQuota
             return Task.FromResult(new QuotaGrant(false, QuotaWindow.NextHour(now)));
         }
 
-        Used += calls;
+        Charge(calls);
         return Task.FromResult(QuotaGrant.Yes(now));
     }
 
     public Task AddUsedAsync(int calls, CancellationToken cancellationToken)
     {
-        Used += calls;
+        Charge(calls);
         return Task.CompletedTask;
     }
 
     public Task ExhaustAsync(CancellationToken cancellationToken)
     {
-        Used = Math.Max(Used, limit);
+        Charge(Math.Max(limit - Used, 0));
         return Task.CompletedTask;
     }
 
     public Task<QuotaUsage> GetUsageAsync(CancellationToken cancellationToken) =>
         Task.FromResult(new QuotaUsage(QuotaWindow.HourStart(time.GetUtcNow()), Used, limit));
+
+    private void Charge(int calls) => _used[QuotaWindow.HourStart(time.GetUtcNow())] = Used + calls;
 }

@@ -3,7 +3,7 @@ using OndiloFanout.Ports;
 
 namespace OndiloFanout.Tests.TestDoubles;
 
-/// <summary>An in-memory token store that counts loads and records saves.</summary>
+/// <summary>An in-memory token store that counts reads and records saves; another writer can replace the token.</summary>
 internal sealed class OndiloFakeTokenStore : ITokenStore
 {
     private readonly List<OndiloToken> _saved = [];
@@ -13,9 +13,10 @@ internal sealed class OndiloFakeTokenStore : ITokenStore
         Token = token;
     }
 
-    /// <summary>The stored token; <c>null</c> makes <see cref="LoadAsync"/> throw as a missing secret would.</summary>
+    /// <summary>The stored token; <c>null</c> makes a read throw as a missing secret would.</summary>
     public OndiloToken? Token { get; private set; }
 
+    /// <summary>Reads so far, loads and reloads.</summary>
     public int LoadCount { get; private set; }
 
     public IReadOnlyList<OndiloToken> Saved => _saved;
@@ -23,13 +24,15 @@ internal sealed class OndiloFakeTokenStore : ITokenStore
     /// <summary>When set, <see cref="SaveAsync"/> throws it (a store that is down).</summary>
     public Exception? SaveFailure { get; set; }
 
-    public Task<OndiloToken> LoadAsync(CancellationToken cancellationToken)
-    {
-        LoadCount++;
-        return Token is null
-            ? Task.FromException<OndiloToken>(new TokenUnavailableException("No token is stored."))
-            : Task.FromResult(Token);
-    }
+    /// <summary>Tokens another writer (a new login, another container) stores just before the read of that number (1-based).</summary>
+    public Dictionary<int, OndiloToken> StoredBeforeRead { get; } = [];
+
+    /// <summary>Another writer stores <paramref name="token"/> now.</summary>
+    public void StoreElsewhere(OndiloToken token) => Token = token;
+
+    public Task<OndiloToken> LoadAsync(CancellationToken cancellationToken) => ReadAsync();
+
+    public Task<OndiloToken> ReloadAsync(CancellationToken cancellationToken) => ReadAsync();
 
     public Task SaveAsync(OndiloToken token, CancellationToken cancellationToken)
     {
@@ -41,5 +44,18 @@ internal sealed class OndiloFakeTokenStore : ITokenStore
         _saved.Add(token);
         Token = token;
         return Task.CompletedTask;
+    }
+
+    private Task<OndiloToken> ReadAsync()
+    {
+        LoadCount++;
+        if (StoredBeforeRead.TryGetValue(LoadCount, out var replaced))
+        {
+            Token = replaced;
+        }
+
+        return Token is null
+            ? Task.FromException<OndiloToken>(new TokenUnavailableException("No token is stored."))
+            : Task.FromResult(Token);
     }
 }

@@ -13,6 +13,8 @@ internal sealed class ReliabilityRecordingTokenStore(ITokenStore inner) : IToken
 
     public async Task<OndiloToken> LoadAsync(CancellationToken cancellationToken) => Remember(await inner.LoadAsync(cancellationToken));
 
+    public async Task<OndiloToken> ReloadAsync(CancellationToken cancellationToken) => Remember(await inner.ReloadAsync(cancellationToken));
+
     public Task SaveAsync(OndiloToken token, CancellationToken cancellationToken) => inner.SaveAsync(Remember(token), cancellationToken);
 
     private OndiloToken Remember(OndiloToken token)

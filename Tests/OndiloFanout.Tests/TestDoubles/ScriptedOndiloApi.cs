@@ -10,8 +10,11 @@ internal sealed class ScriptedOndiloApi(IApiCallGate gate, TimeProvider time) : 
 
     public int CallCount => _calls;
 
-    /// <summary>Thrown by every measures call while set.</summary>
-    public OndiloApiException? Failure { get; set; }
+    /// <summary>Thrown by every measures call (of <see cref="FailingPool"/> when set) while set.</summary>
+    public Exception? Failure { get; set; }
+
+    /// <summary>The only pool whose reads throw <see cref="Failure"/>; null: every pool.</summary>
+    public long? FailingPool { get; set; }
 
     public List<(long PoolId, string Type, MeasurePeriod Period)> Reads { get; } = [];
 
@@ -32,7 +35,7 @@ internal sealed class ScriptedOndiloApi(IApiCallGate gate, TimeProvider time) : 
         await gate.BeforeCallAsync($"/pools/{poolId}/measures", cancellationToken);
         Interlocked.Increment(ref _calls);
         Reads.Add((poolId, type, period));
-        if (Failure is not null)
+        if (Failure is not null && (FailingPool is null || FailingPool == poolId))
         {
             throw Failure;
         }

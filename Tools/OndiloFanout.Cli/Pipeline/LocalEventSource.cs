@@ -1,17 +1,19 @@
 using OndiloFanout.Functions.DeviceFetcher;
+using OndiloFanout.Lambda;
 using OndiloFanout.Local;
 
 namespace OndiloFanout.Cli.Pipeline;
 
 /// <summary>
 /// Plays the part of Lambda's SQS event source mapping on one machine: receives batches of up to 10, hands them
-/// to the fetcher, deletes what it finished and leaves its failures to the visibility timeout and the DLQ.
+/// to the fetcher through the same fail-closed batch processor as the Lambda face, deletes what it finished and leaves
+/// its failures to the visibility timeout and the DLQ.
 /// </summary>
 internal sealed class LocalEventSource
 {
     private const int BatchSize = 10;
     private readonly InProcessWorkQueue _queue;
-    private readonly DeviceFetcherHandler _fetcher;
+    private readonly BatchProcessor<IncomingMessage, FetchResult> _processor;
     private readonly IPipelineClock _clock;
 
     public LocalEventSource(InProcessWorkQueue queue, DeviceFetcherHandler fetcher, IPipelineClock clock)
@@ -19,7 +21,7 @@ internal sealed class LocalEventSource
         ArgumentNullException.ThrowIfNull(queue);
         ArgumentNullException.ThrowIfNull(fetcher);
         ArgumentNullException.ThrowIfNull(clock);
-        (_queue, _fetcher, _clock) = (queue, fetcher, clock);
+        (_queue, _processor, _clock) = (queue, new BatchProcessor<IncomingMessage, FetchResult>(fetcher), clock);
     }
 
     /// <summary>Runs until the queue is empty (everything done or dead-lettered).</summary>
@@ -42,7 +44,7 @@ internal sealed class LocalEventSource
             }
 
             var incoming = batch.Select(m => new IncomingMessage(m.MessageId, m.Body, m.ReceiveCount)).ToArray();
-            var results = await _fetcher.HandleBatchAsync(incoming, cancellationToken);
+            var results = await _processor.ProcessAsync(incoming, cancellationToken);
             for (var i = 0; i < batch.Count; i++)
             {
                 tally.Add(results[i]);

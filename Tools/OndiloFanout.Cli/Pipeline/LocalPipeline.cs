@@ -59,7 +59,7 @@ internal sealed class LocalPipeline
         _progress.Report(new PipelineProgress("Listing pools", 0, 0, 0, 0, gate.Calls));
         var plan = await RunSchedulerAsync(scheduler, clock, cancellationToken);
 
-        var ports = new FetcherPorts { Ledger = state, Leases = state, Budget = state, Sink = new LocalFolderSink(_options.OutputDirectory, time), Queue = queue };
+        var ports = new FetcherPorts { Ledger = state, Leases = state, Sink = new LocalFolderSink(_options.OutputDirectory, time), Queue = queue, Failures = state };
         var fetcher = new DeviceFetcherHandler(api, gate, ports, time, new FetcherOptions());
         var tally = new FetchTally();
         await new LocalEventSource(queue, fetcher, clock).DrainAsync(

@@ -18,7 +18,7 @@ internal sealed record RunOptions
     /// <summary>The token file for a real API.</summary>
     public string? TokenFile { get; init; }
     /// <summary>The least time between two API calls (the API allows 5 per second); waited on the pipeline's clock.</summary>
-    public TimeSpan MinimumCallInterval { get; init; } = Collection.QuotaGate.DefaultMinimumInterval;
+    public TimeSpan MinimumCallInterval { get; init; } = Collection.CallPacing.DefaultInterval;
     /// <summary>Read each pool's thresholds on its weekly day into the pool snapshot (one API call per pool and week).</summary>
     public bool PoolThresholds { get; init; }
     /// <summary>How many times a failing scheduler run is retried, like EventBridge's retry policy.</summary>
