@@ -37,6 +37,19 @@ internal sealed class OperationsAlarms : Construct
                 ["Bool"] = new Dictionary<string, object> { ["aws:SecureTransport"] = "false" },
             },
         }));
+        // A topic policy replaces the default one, which is what lets CloudWatch publish: without this statement
+        // every alarm changes state and nobody hears of it. Only this account's alarms may use the service.
+        Topic.AddToResourcePolicy(new PolicyStatement(new PolicyStatementProps
+        {
+            Effect = Effect.ALLOW,
+            Principals = [new ServicePrincipal("cloudwatch.amazonaws.com")],
+            Actions = ["sns:Publish"],
+            Resources = [Topic.TopicArn],
+            Conditions = new Dictionary<string, object>
+            {
+                ["StringEquals"] = new Dictionary<string, object> { ["aws:SourceAccount"] = Amazon.CDK.Aws.ACCOUNT_ID },
+            },
+        }));
         if (options.Email is { } email)
         {
             Topic.AddSubscription(new EmailSubscription(email));

@@ -86,5 +86,23 @@ public sealed class OperationsAlarmsTests(CdkDefaultStackFixture fixture)
                 && CdkTemplateJson.Compact(s.GetProperty("Condition")) == """{"Bool":{"aws:SecureTransport":"false"}}""");
     }
 
+    [Fact]
+    public void TopicPolicy_Default_LetsThisAccountsCloudWatchAlarmsPublishOverTls()
+    {
+        var topic = CdkTemplateJson.RefOf(Assert.Single(_json.LogicalIds("AWS::SNS::Topic")));
+        var policy = _json.Properties(Assert.Single(_json.LogicalIds("AWS::SNS::TopicPolicy")));
+        var statements = policy.GetProperty("PolicyDocument").GetProperty("Statement").EnumerateArray().ToList();
+
+        Assert.Equal($"[{topic}]", CdkTemplateJson.Compact(policy.GetProperty("Topics")));
+        var allow = Assert.Single(statements, s => s.GetProperty("Effect").GetString() == "Allow");
+        Assert.Equal("""{"Service":"cloudwatch.amazonaws.com"}""", CdkTemplateJson.Compact(allow.GetProperty("Principal")));
+        Assert.Equal("sns:Publish", allow.GetProperty("Action").GetString());
+        Assert.Equal(topic, CdkTemplateJson.Compact(allow.GetProperty("Resource")));
+        Assert.Equal("""{"StringEquals":{"aws:SourceAccount":{"Ref":"AWS::AccountId"}}}""", CdkTemplateJson.Compact(allow.GetProperty("Condition")));
+        // CloudWatch publishes over TLS: the only Deny must not apply to it.
+        Assert.All(statements.Where(s => s.GetProperty("Effect").GetString() == "Deny"), deny =>
+            Assert.Equal("""{"Bool":{"aws:SecureTransport":"false"}}""", CdkTemplateJson.Compact(deny.GetProperty("Condition"))));
+    }
+
     private JsonElement Alarm(string name) => _json.Properties(_json.LogicalId("AWS::CloudWatch::Alarm", "Alarms" + name));
 }
