@@ -86,6 +86,7 @@ internal sealed partial class OndiloFanoutStack : Stack
             Scheduler = scheduler,
             DeviceFetcher = fetcher,
             DeliveryStreamName = stream.StreamName,
+            DeliveryErrorLogGroup = stream.ErrorLogGroup,
             MetricsNamespace = MetricsNamespace,
             ServiceName = ServiceName,
             Email = settings.AlarmEmail,

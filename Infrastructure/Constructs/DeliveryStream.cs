@@ -38,6 +38,7 @@ internal sealed class DeliveryStream : Construct
         ArgumentNullException.ThrowIfNull(options);
 
         var logGroup = new LogGroup(this, "Logs", new LogGroupProps { Retention = RetentionDays.THREE_MONTHS });
+        ErrorLogGroup = logGroup;
         _ = new LogStream(this, "DeliveryLogStream", new LogStreamProps { LogGroup = logGroup, LogStreamName = LogStreamName });
 
         var role = new Role(this, "Role", new RoleProps
@@ -111,6 +112,9 @@ internal sealed class DeliveryStream : Construct
 
     /// <summary>The L1 stream resource.</summary>
     public CfnDeliveryStream Resource { get; }
+
+    /// <summary>Where Firehose logs each record it could not process or deliver; it logs nothing else there.</summary>
+    public ILogGroup ErrorLogGroup { get; }
 
     /// <summary>The stream name (CloudFormation generates it).</summary>
     public string StreamName => Resource.Ref;

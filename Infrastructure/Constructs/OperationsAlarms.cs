@@ -10,7 +10,8 @@ namespace OndiloFanout.Infrastructure.Constructs;
 
 /// <summary>
 /// The alarms an operator needs, all notifying one SNS topic: work stuck in the DLQ, function errors, Firehose
-/// failing to deliver or dropping partitions, and — the one that catches everything else — no records at all.
+/// failing to deliver, sending records to its error prefix or dropping partitions, and — the one that catches
+/// everything else — no records at all.
 /// </summary>
 internal sealed class OperationsAlarms : Construct
 {
@@ -84,6 +85,19 @@ internal sealed class OperationsAlarms : Construct
         Add("DeliveryToS3Failed", "Firehose failed to deliver to S3 (records go to the errors/ prefix after retries).",
             FirehoseMetric(options.DeliveryStreamName, "DeliveryToS3.Success", "Minimum"),
             ComparisonOperator.LESS_THAN_THRESHOLD, evaluationPeriods: 1, TreatMissingData.NOT_BREACHING);
+
+        // Firehose publishes no metric counting the records it sends to errors/ when one cannot be de-aggregated,
+        // parsed or partitioned; it logs each such error to the stream's error log group, which holds nothing else.
+        Add("DeliveryErrorsLogged", "Firehose logged a processing or delivery error: records are in, or on their way to, the errors/ prefix (the log says which type).",
+            new Metric(new MetricProps
+            {
+                Namespace = "AWS/Logs",
+                MetricName = "IncomingLogEvents",
+                DimensionsMap = new Dictionary<string, string> { ["LogGroupName"] = options.DeliveryErrorLogGroup.LogGroupName },
+                Statistic = "Sum",
+                Period = fiveMinutes,
+            }),
+            ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD, evaluationPeriods: 1, TreatMissingData.NOT_BREACHING);
 
         Add("PartitionCountExceeded", "Firehose hit its active partition limit: records went to errors/activePartitionExceeded.",
             FirehoseMetric(options.DeliveryStreamName, "PartitionCountExceeded", "Maximum"),

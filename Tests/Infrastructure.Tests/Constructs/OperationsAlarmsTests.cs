@@ -76,6 +76,25 @@ public sealed class OperationsAlarmsTests(CdkDefaultStackFixture fixture)
     }
 
     [Fact]
+    public void DeliveryErrorsAlarm_Default_FiresOnAnyEventInTheStreamsErrorLog()
+    {
+        var alarm = Alarm("DeliveryErrorsLogged");
+        var errorLog = _json.LogicalId("AWS::Logs::LogGroup", "DeliveryStream");
+
+        Assert.Equal("AWS/Logs", alarm.GetProperty("Namespace").GetString());
+        Assert.Equal("IncomingLogEvents", alarm.GetProperty("MetricName").GetString());
+        Assert.Equal($$"""[{"Name":"LogGroupName","Value":{{CdkTemplateJson.RefOf(errorLog)}}}]""", CdkTemplateJson.Compact(alarm.GetProperty("Dimensions")));
+        Assert.Equal("Sum", alarm.GetProperty("Statistic").GetString());
+        Assert.Equal("GreaterThanOrEqualToThreshold", alarm.GetProperty("ComparisonOperator").GetString());
+        Assert.Equal(1, alarm.GetProperty("Threshold").GetDouble());
+        Assert.Equal("notBreaching", alarm.GetProperty("TreatMissingData").GetString());
+        // The same group the stream logs its errors to.
+        var logging = _json.Properties(_json.LogicalId("AWS::KinesisFirehose::DeliveryStream", "DeliveryStream"))
+            .GetProperty("ExtendedS3DestinationConfiguration").GetProperty("CloudWatchLoggingOptions");
+        Assert.Equal(CdkTemplateJson.RefOf(errorLog), CdkTemplateJson.Compact(logging.GetProperty("LogGroupName")));
+    }
+
+    [Fact]
     public void Topic_Default_DeniesPublishingWithoutTls()
     {
         var policy = _json.Properties(Assert.Single(_json.LogicalIds("AWS::SNS::TopicPolicy")));
