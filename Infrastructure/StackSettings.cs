@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using OndiloFanout.Ondilo;
 
 namespace OndiloFanout.Infrastructure;
 
@@ -36,6 +37,13 @@ internal sealed partial record StackSettings
     public const int DefaultCallsPerHour = 20;
     /// <summary>The Ondilo API's own hourly limit: a larger budget could only earn HTTP 400s.</summary>
     public const int MaxCallsPerHour = 30;
+
+    // The same sum as the fetcher's reservation for one read (DeviceFetcherHandler): keep the two in step.
+    /// <summary>
+    /// The calls of one read: one per measure type of a pool (the stack collects them all; a pool has salt or TDS,
+    /// not both) plus a token refresh. A smaller budget could never serve a fetch and would only defer for days.
+    /// </summary>
+    public static int MinCallsPerHour { get; } = MeasureType.ForPool(disinfectionPrimary: null, MeasureType.All).Count + 1;
     /// <summary>Default log level of the functions.</summary>
     public const string DefaultLogLevel = "Information";
     /// <summary>Off by default: reading thresholds costs one API call per pool and week, and a month backfill one per pool.</summary>
@@ -138,12 +146,13 @@ internal sealed partial record StackSettings
             return DefaultCallsPerHour;
         }
 
-        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var calls) && calls is >= 1 and <= MaxCallsPerHour)
+        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var calls) && calls >= MinCallsPerHour && calls <= MaxCallsPerHour)
         {
             return calls;
         }
 
-        throw Invalid(CallsPerHourKey, value, $"a whole number from 1 to {MaxCallsPerHour} (the API's hourly limit)");
+        throw Invalid(CallsPerHourKey, value,
+            $"a whole number from {MinCallsPerHour} (the calls of one read: one per measure type plus a token refresh) to {MaxCallsPerHour} (the API's hourly limit)");
     }
 
     private static string ParseSchedule(string? value)

@@ -77,6 +77,23 @@ public sealed class StackSettingsTests
         Assert.Contains($"'{value}'", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("1")]
+    [InlineData("6")]
+    public void FromContext_CallsPerHourBelowOneRead_ThrowsNamingTheMinimum(string value)
+    {
+        var error = Assert.Throws<ArgumentException>(() => CreateSut(new() { ["callsPerHour"] = value }));
+
+        Assert.Contains("'callsPerHour'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("from 7 (the calls of one read", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FromContext_CallsPerHourOfOneRead_IsAccepted()
+    {
+        Assert.Equal(7, CreateSut(new() { ["callsPerHour"] = "7" }).CallsPerHour);
+    }
+
     [Fact]
     public void FromContext_NonStringValueFromCdkJson_IsReadAsText()
     {
