@@ -4,7 +4,6 @@ using Amazon.CDK.AWS.Events;
 using Amazon.CDK.AWS.Events.Targets;
 using Amazon.CDK.AWS.IAM;
 using Amazon.CDK.AWS.Lambda;
-using Amazon.CDK.AWS.Lambda.EventSources;
 using Amazon.CDK.AWS.S3;
 using Amazon.CDK.AWS.SecretsManager;
 using Amazon.CDK.AWS.SQS;
@@ -39,6 +38,14 @@ internal sealed partial class OndiloFanoutStack : Stack
     private const int FunctionMemoryMiB = 256;
 
     private const int MaxReceiveCount = 5;
+
+    // What DynamoDbStateStore calls (ledger: Query, PutItem; quota: UpdateItem, GetItem; leases: PutItem, GetItem,
+    // DeleteItem), and no more: no Scan, batch writes, streams or DescribeTable.
+    private static readonly string[] StateTableActions =
+        ["dynamodb:Query", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem"];
+
+    // What Lambda's poller needs on the function's role to feed it from the queue (AWS's documented minimum).
+    private static readonly string[] QueueConsumerActions = ["sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:GetQueueAttributes"];
 
     /// <summary>Builds the whole stack from validated settings.</summary>
     public OndiloFanoutStack(Construct scope, string id, StackSettings settings, IStackProps? props = null)
@@ -185,8 +192,8 @@ internal sealed partial class OndiloFanoutStack : Stack
         }).Function;
 
         GrantTokenReadWrite(tokenSecret, scheduler);
-        workQueue.GrantSendMessages(scheduler);
-        stateTable.GrantReadWriteData(scheduler);
+        Allow(scheduler, ["sqs:SendMessage"], [workQueue.QueueArn]); // SendMessageBatch is authorised as SendMessage
+        Allow(scheduler, StateTableActions, [stateTable.TableArn]);
         return scheduler;
     }
 
@@ -210,17 +217,21 @@ internal sealed partial class OndiloFanoutStack : Stack
 
         // MaxConcurrency 2 is the lowest the mapping allows: the work is bound by the account's hourly API
         // quota, not by compute, so more instances would only compete for the same budget (and defer more).
-        fetcher.AddEventSource(new SqsEventSource(workQueue, new SqsEventSourceProps
+        // A plain mapping rather than SqsEventSource, whose grant adds actions the poller never uses.
+        _ = new EventSourceMapping(this, "WorkQueueMapping", new EventSourceMappingProps
         {
+            Target = fetcher,
+            EventSourceArn = workQueue.QueueArn,
             BatchSize = 10,
             ReportBatchItemFailures = true,
             MaxConcurrency = 2,
-        }));
+        });
+        Allow(fetcher, QueueConsumerActions, [workQueue.QueueArn]);
 
         GrantTokenReadWrite(tokenSecret, fetcher);
-        workQueue.GrantSendMessages(fetcher); // deferral: re-send with a delay, then delete the original
-        deadLetterQueue.GrantSendMessages(fetcher); // poison messages go to the DLQ at once
-        stateTable.GrantReadWriteData(fetcher);
+        // Deferral re-sends to the work queue (the original is deleted by reporting success); poison goes to the DLQ at once.
+        Allow(fetcher, ["sqs:SendMessage"], [workQueue.QueueArn, deadLetterQueue.QueueArn]);
+        Allow(fetcher, StateTableActions, [stateTable.TableArn]);
         stream.GrantPutRecordBatch(fetcher);
         return fetcher;
     }
@@ -234,21 +245,14 @@ internal sealed partial class OndiloFanoutStack : Stack
             Targets = [new LambdaFunction(scheduler, new LambdaFunctionProps { RetryAttempts = 3, MaxEventAge = Duration.Hours(6) })],
         });
 
+    // The snapshots' folder only: the scheduler never touches the measures Firehose writes.
     private static void GrantPoolSnapshotWrite(IBucket bucket, string prefix, IGrantable scheduler) =>
-        Grant.AddToPrincipal(new GrantOnPrincipalOptions
-        {
-            Grantee = scheduler,
-            // The snapshots' folder only: the scheduler never touches the measures Firehose writes.
-            Actions = ["s3:PutObject"],
-            ResourceArns = [bucket.ArnForObjects(prefix + OndiloFanout.Collection.PoolSnapshotLayout.Folder + "*")],
-        });
+        Allow(scheduler, ["s3:PutObject"], [bucket.ArnForObjects(prefix + OndiloFanout.Collection.PoolSnapshotLayout.Folder + "*")]);
 
+    // Read it, and write it back when a refresh rotates the refresh token.
     private static void GrantTokenReadWrite(Secret secret, IGrantable grantee) =>
-        Grant.AddToPrincipal(new GrantOnPrincipalOptions
-        {
-            Grantee = grantee,
-            // Read it, and write it back when a refresh rotates the refresh token.
-            Actions = ["secretsmanager:GetSecretValue", "secretsmanager:PutSecretValue"],
-            ResourceArns = [secret.SecretArn],
-        });
+        Allow(grantee, ["secretsmanager:GetSecretValue", "secretsmanager:PutSecretValue"], [secret.SecretArn]);
+
+    private static void Allow(IGrantable grantee, string[] actions, string[] resources) =>
+        Grant.AddToPrincipal(new GrantOnPrincipalOptions { Grantee = grantee, Actions = actions, ResourceArns = resources });
 }
