@@ -21,9 +21,7 @@ namespace OndiloFanout.Infrastructure;
 /// </summary>
 internal sealed partial class OndiloFanoutStack : Stack
 {
-    /// <summary>One service name for both functions, so RecordsCollected has a single <c>service</c> dimension.</summary>
-    public const string ServiceName = "ondilo-fanout";
-    /// <summary>Namespace of the functions' custom metrics.</summary>
+    /// <summary>Namespace of the functions' custom metrics; each stack's have their own <c>service</c> dimension.</summary>
     public const string MetricsNamespace = "OndiloFanout";
     /// <summary>Folder names under the asset folder, as Tools/build-lambdas.sh publishes them.</summary>
     public const string SchedulerAssetFolder = "scheduler";
@@ -47,11 +45,12 @@ internal sealed partial class OndiloFanoutStack : Stack
     // What Lambda's poller needs on the function's role to feed it from the queue (AWS's documented minimum).
     private static readonly string[] QueueConsumerActions = ["sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:GetQueueAttributes"];
 
-    /// <summary>Builds the whole stack from validated settings.</summary>
-    public OndiloFanoutStack(Construct scope, string id, StackSettings settings, IStackProps? props = null)
-        : base(scope, id, props ?? new StackProps { Description = "OndiloFanout: Ondilo ICO measures into an S3 data lake" })
+    /// <summary>Builds the whole stack from validated settings; its id is <see cref="StackSettings.StackName"/>.</summary>
+    public OndiloFanoutStack(Construct scope, StackSettings settings, IStackProps? props = null)
+        : base(scope, (settings ?? throw new ArgumentNullException(nameof(settings))).StackName,
+            props ?? new StackProps { Description = "OndiloFanout: Ondilo ICO measures into an S3 data lake" })
     {
-        ArgumentNullException.ThrowIfNull(settings);
+        var names = StackNames.From(settings.StackName);
 
         var bucket = AddBucket(settings);
         var stream = new DeliveryStream(this, "DeliveryStream", new DeliveryStreamOptions
@@ -73,7 +72,7 @@ internal sealed partial class OndiloFanoutStack : Stack
             [SettingNames.DeliveryStreamName] = stream.StreamName,
             [SettingNames.StateTableName] = stateTable.TableName,
             [SettingNames.CallsPerHour] = settings.CallsPerHour.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            [SettingNames.ServiceName] = ServiceName,
+            [SettingNames.ServiceName] = names.ServiceName,
             [SettingNames.MetricsNamespace] = MetricsNamespace,
             [SettingNames.LogLevel] = settings.LogLevel,
             [SettingNames.PoolSnapshotBucket] = bucket.BucketName,
@@ -83,7 +82,13 @@ internal sealed partial class OndiloFanoutStack : Stack
 
         var scheduler = AddScheduler(settings, environment, tokenSecret, workQueue, stateTable);
         GrantPoolSnapshotWrite(bucket, settings.DataPrefix, scheduler);
-        var catalog = new LakeCatalog(this, "LakeCatalog", new LakeCatalogOptions { Bucket = bucket, Prefix = settings.DataPrefix });
+        var catalog = new LakeCatalog(this, "LakeCatalog", new LakeCatalogOptions
+        {
+            Bucket = bucket,
+            Prefix = settings.DataPrefix,
+            DatabaseName = names.GlueDatabase,
+            WorkGroupName = names.AthenaWorkGroup,
+        });
         var fetcher = AddDeviceFetcher(settings, environment, tokenSecret, workQueue, deadLetterQueue, stateTable, stream);
         AddDailyRun(settings, scheduler);
 
@@ -95,7 +100,8 @@ internal sealed partial class OndiloFanoutStack : Stack
             DeliveryStreamName = stream.StreamName,
             DeliveryErrorLogGroup = stream.ErrorLogGroup,
             MetricsNamespace = MetricsNamespace,
-            ServiceName = ServiceName,
+            ServiceName = names.ServiceName,
+            TopicDisplayName = names.AlarmTopicDisplayName,
             Email = settings.AlarmEmail,
         });
 

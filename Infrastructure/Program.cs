@@ -2,5 +2,5 @@ using Amazon.CDK;
 using OndiloFanout.Infrastructure;
 
 var app = new App();
-_ = new OndiloFanoutStack(app, "OndiloFanout", StackSettings.FromContext(app.Node.TryGetContext));
+_ = new OndiloFanoutStack(app, StackSettings.FromContext(app.Node.TryGetContext));
 app.Synth();

@@ -10,6 +10,8 @@ namespace OndiloFanout.Infrastructure;
 /// </summary>
 internal sealed partial record StackSettings
 {
+    /// <summary>Context key: the CloudFormation stack name, from which every fixed name is derived (<see cref="StackNames"/>).</summary>
+    public const string StackNameKey = "stackName";
     /// <summary>Context key: folder with <c>scheduler/bootstrap</c> and <c>device-fetcher/bootstrap</c>.</summary>
     public const string LambdaAssetsKey = "lambdaAssets";
     /// <summary>Context key: an existing bucket to write into instead of creating one.</summary>
@@ -29,6 +31,8 @@ internal sealed partial record StackSettings
     /// <summary>Context key: <c>off</c> or <c>weekly</c>, whether pool snapshots carry the pools' thresholds.</summary>
     public const string PoolThresholdsKey = "poolThresholds";
 
+    /// <summary>The stack name when none is given.</summary>
+    public const string DefaultStackName = "OndiloFanout";
     /// <summary>Default asset folder, relative to the repository root where cdk.json lives.</summary>
     public const string DefaultLambdaAssets = "artifacts/lambda";
     /// <summary>02:30 UTC: the ICO uploads about hourly, so yesterday is complete two hours after midnight.</summary>
@@ -51,6 +55,8 @@ internal sealed partial record StackSettings
 
     private static readonly string[] LogLevels = ["Trace", "Debug", "Information", "Warning", "Error", "Critical", "None"];
 
+    /// <summary>The CloudFormation stack name; default <see cref="DefaultStackName"/>.</summary>
+    public required string StackName { get; init; }
     /// <summary>Folder holding the two published function packages.</summary>
     public required string LambdaAssetsPath { get; init; }
     /// <summary>Existing bucket name, or null to create the bucket.</summary>
@@ -79,6 +85,7 @@ internal sealed partial record StackSettings
 
         return new StackSettings
         {
+            StackName = ParseStackName(Read(StackNameKey)),
             LambdaAssetsPath = Read(LambdaAssetsKey) ?? DefaultLambdaAssets,
             ExistingBucketName = ParseBucketName(Read(BucketNameKey)),
             DataPrefix = ParsePrefix(Read(PrefixKey)),
@@ -103,6 +110,21 @@ internal sealed partial record StackSettings
         }
 
         return path;
+    }
+
+    private static string ParseStackName(string? value)
+    {
+        if (value is null)
+        {
+            return DefaultStackName;
+        }
+
+        if (StackNamePattern().IsMatch(value))
+        {
+            return value;
+        }
+
+        throw Invalid(StackNameKey, value, "a CloudFormation stack name: a letter, then up to 63 letters, digits or '-', such as 'OndiloFanoutStaging'");
     }
 
     private static string? ParseBucketName(string? value)
@@ -200,6 +222,9 @@ internal sealed partial record StackSettings
 
     private static ArgumentException Invalid(string key, string value, string expected) =>
         new($"Context '{key}' is '{value}'; expected {expected}.");
+
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9-]{0,63}$")]
+    private static partial Regex StackNamePattern();
 
     [GeneratedRegex("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$")]
     private static partial Regex BucketNamePattern();

@@ -9,4 +9,8 @@ internal sealed record LakeCatalogOptions
     public required IBucket Bucket { get; init; }
     /// <summary>Key prefix of the data: empty or ending with '/'.</summary>
     public required string Prefix { get; init; }
+    /// <summary>The Glue database to create.</summary>
+    public required string DatabaseName { get; init; }
+    /// <summary>The Athena workgroup to create.</summary>
+    public required string WorkGroupName { get; init; }
 }

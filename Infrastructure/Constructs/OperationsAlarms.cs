@@ -24,7 +24,7 @@ internal sealed class OperationsAlarms : Construct
     {
         ArgumentNullException.ThrowIfNull(options);
 
-        Topic = new Topic(this, "Topic", new TopicProps { DisplayName = "OndiloFanout alarms" });
+        Topic = new Topic(this, "Topic", new TopicProps { DisplayName = options.TopicDisplayName });
 
         // Written out because TopicProps.EnforceSSL (CDK 2.160) only acts once something else adds a policy.
         Topic.AddToResourcePolicy(new PolicyStatement(new PolicyStatementProps

@@ -21,6 +21,8 @@ internal sealed record OperationsAlarmsOptions
     public required string MetricsNamespace { get; init; }
     /// <summary>The functions' service name: the <c>service</c> dimension of their metrics.</summary>
     public required string ServiceName { get; init; }
+    /// <summary>The topic's display name (the sender of its e-mails).</summary>
+    public required string TopicDisplayName { get; init; }
     /// <summary>Address subscribed to the topic, or null.</summary>
     public required string? Email { get; init; }
 }
