@@ -37,6 +37,10 @@ internal sealed partial class OndiloFanoutStack : Stack
 
     private const int MaxReceiveCount = 5;
 
+    // Athena's query results are copies of lake data: a week is enough to fetch them.
+    private static readonly LifecycleRule ExpireAthenaResults =
+        new() { Id = "expire-athena-results", Prefix = LakeCatalog.ResultsPrefix, Expiration = Duration.Days(7) };
+
     // What DynamoDbStateStore calls (ledger: Query, PutItem; quota: UpdateItem, GetItem; leases: PutItem, GetItem,
     // DeleteItem), and no more: no Scan, batch writes, streams or DescribeTable.
     private static readonly string[] StateTableActions =
@@ -85,6 +89,7 @@ internal sealed partial class OndiloFanoutStack : Stack
         var catalog = new LakeCatalog(this, "LakeCatalog", new LakeCatalogOptions
         {
             Bucket = bucket,
+            ResultsBucket = settings.ExistingBucketName is null ? bucket : AddAthenaResultsBucket(),
             Prefix = settings.DataPrefix,
             DatabaseName = names.GlueDatabase,
             WorkGroupName = names.AthenaWorkGroup,
@@ -134,11 +139,23 @@ internal sealed partial class OndiloFanoutStack : Stack
                     NoncurrentVersionExpiration = Duration.Days(90),
                     AbortIncompleteMultipartUploadAfter = Duration.Days(7),
                 },
-                // Athena's query results are copies of lake data: a week is enough to fetch them.
-                new LifecycleRule { Id = "expire-athena-results", Prefix = LakeCatalog.ResultsPrefix, Expiration = Duration.Days(7) },
+                ExpireAthenaResults,
             ],
         });
     }
+
+    // The imported lake bucket is never modified, so it cannot take the rule that expires Athena's results:
+    // with an existing bucket they go to a small bucket of the stack's own, with the same rule.
+    private Bucket AddAthenaResultsBucket() => new(this, "AthenaResultsBucket", new BucketProps
+    {
+        Encryption = BucketEncryption.S3_MANAGED,
+        BlockPublicAccess = BlockPublicAccess.BLOCK_ALL,
+        ObjectOwnership = ObjectOwnership.BUCKET_OWNER_ENFORCED,
+        EnforceSSL = true,
+        // Kept like the data bucket: CloudFormation cannot delete a bucket that still holds results.
+        RemovalPolicy = RemovalPolicy.RETAIN,
+        LifecycleRules = [ExpireAthenaResults],
+    });
 
     private (Queue Work, Queue DeadLetter) AddQueues()
     {

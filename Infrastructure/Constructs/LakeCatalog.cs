@@ -22,7 +22,7 @@ namespace OndiloFanout.Infrastructure.Constructs;
 /// </remarks>
 internal sealed class LakeCatalog : Construct
 {
-    /// <summary>Key prefix of Athena's query results in the lake's bucket (a created bucket expires them after 7 days).</summary>
+    /// <summary>Key prefix of Athena's query results in the results bucket, which expires them after 7 days.</summary>
     public const string ResultsPrefix = "athena-results/";
 
     /// <summary>The first year the projection knows; measures cannot be older than the collector.</summary>
@@ -83,8 +83,8 @@ internal sealed class LakeCatalog : Construct
         measuresView.AddDependency(measures);
         poolsView.AddDependency(snapshots);
 
-        // In the lake's bucket but outside every table's projected locations, so results never read as data.
-        ResultsLocation = $"s3://{options.Bucket.BucketName}/{ResultsPrefix}";
+        // When that is the lake's bucket, outside every table's projected locations, so results never read as data.
+        ResultsLocation = $"s3://{options.ResultsBucket.BucketName}/{ResultsPrefix}";
         var workGroup = new CfnWorkGroup(this, "WorkGroup", new CfnWorkGroupProps
         {
             Name = WorkGroupName,
@@ -124,7 +124,7 @@ internal sealed class LakeCatalog : Construct
     /// <summary>The Athena workgroup's name.</summary>
     public string WorkGroupName { get; }
 
-    /// <summary>Where Athena writes query results: <c>s3://&lt;bucket&gt;/</c><see cref="ResultsPrefix"/>.</summary>
+    /// <summary>Where Athena writes query results: <c>s3://&lt;results bucket&gt;/</c><see cref="ResultsPrefix"/>.</summary>
     public string ResultsLocation { get; }
 
     private CfnTable AddJsonTable(string id, string account, string name, string location, IReadOnlyList<LakeColumn> columns, IReadOnlyList<string> partitions, Dictionary<string, string> projection)
