@@ -53,17 +53,29 @@ internal sealed class DeliveryStream : Construct
                 },
             }),
         });
-        role.AddToPrincipalPolicy(new PolicyStatement(new PolicyStatementProps
+        // One policy of its own, so that the stream can wait for exactly it (below).
+        var policy = new Policy(this, "Policy", new PolicyProps
         {
-            Actions = ["s3:GetBucketLocation", "s3:ListBucket", "s3:ListBucketMultipartUploads"],
-            Resources = [options.Bucket.BucketArn],
-        }));
-        role.AddToPrincipalPolicy(new PolicyStatement(new PolicyStatementProps
-        {
-            Actions = ["s3:AbortMultipartUpload", "s3:GetObject", "s3:PutObject"],
-            Resources = [options.Bucket.ArnForObjects(options.Prefix + "*")],
-        }));
-        logGroup.GrantWrite(role);
+            Roles = [role],
+            Statements =
+            [
+                new PolicyStatement(new PolicyStatementProps
+                {
+                    Actions = ["s3:GetBucketLocation", "s3:ListBucket", "s3:ListBucketMultipartUploads"],
+                    Resources = [options.Bucket.BucketArn],
+                }),
+                new PolicyStatement(new PolicyStatementProps
+                {
+                    Actions = ["s3:AbortMultipartUpload", "s3:GetObject", "s3:PutObject"],
+                    Resources = [options.Bucket.ArnForObjects(options.Prefix + "*")],
+                }),
+                new PolicyStatement(new PolicyStatementProps
+                {
+                    Actions = ["logs:CreateLogStream", "logs:PutLogEvents"],
+                    Resources = [logGroup.LogGroupArn],
+                }),
+            ],
+        });
 
         Resource = new CfnDeliveryStream(this, "Resource", new CfnDeliveryStreamProps
         {
@@ -106,8 +118,9 @@ internal sealed class DeliveryStream : Construct
             },
         });
 
-        // Firehose checks the role's permissions when the stream is created: the policy must exist first.
-        Resource.Node.AddDependency(role);
+        // Firehose checks the role's permissions when the stream is created: the policy must exist first. (The role
+        // itself needs no DependsOn: the stream's GetAtt of its ARN already orders them.)
+        Resource.Node.AddDependency(policy);
     }
 
     /// <summary>The L1 stream resource.</summary>
