@@ -11,11 +11,7 @@ namespace OndiloFanout.Infrastructure.Tests;
 public sealed partial class TemplateVariantsTests(CdkTemplateVariantsFixture fixture)
 {
     [Theory]
-    [InlineData("new bucket")]
-    [InlineData("existing bucket")]
-    [InlineData("s3prefix and gzip")]
-    [InlineData("email")]
-    [InlineData("second stack name")]
+    [MemberData(nameof(CdkTemplateVariantsFixture.Names), MemberType = typeof(CdkTemplateVariantsFixture))]
     public void GlueMeasuresLocation_Variant_IsWhereFirehoseWrites(string variant)
     {
         var json = fixture.Variants[variant].Json;
@@ -32,11 +28,7 @@ public sealed partial class TemplateVariantsTests(CdkTemplateVariantsFixture fix
     }
 
     [Theory]
-    [InlineData("new bucket")]
-    [InlineData("existing bucket")]
-    [InlineData("s3prefix and gzip")]
-    [InlineData("email")]
-    [InlineData("second stack name")]
+    [MemberData(nameof(CdkTemplateVariantsFixture.Names), MemberType = typeof(CdkTemplateVariantsFixture))]
     public void AthenaResults_Variant_GoToABucketOfTheStackThatExpiresThemAfterSevenDays(string variant)
     {
         var json = fixture.Variants[variant].Json;

@@ -8,20 +8,23 @@ public sealed class CdkTemplateVariantsFixture : IDisposable
 {
     public const string SecondStackName = "OndiloFanoutStaging";
 
-    public CdkTemplateVariantsFixture()
-    {
-        Variants = new Dictionary<string, CdkSynthesizedStack>
+    /// <summary>The context of each variant, by a short description.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Contexts { get; } =
+        new Dictionary<string, IReadOnlyDictionary<string, string>>
         {
-            ["new bucket"] = new(new Dictionary<string, string>()),
-            ["existing bucket"] = new(new Dictionary<string, string> { [StackSettings.BucketNameKey] = "existing-lake" }),
-            ["s3prefix and gzip"] = new(new Dictionary<string, string> { [StackSettings.PrefixKey] = "lake/ondilo", [StackSettings.CompressionKey] = "gzip" }),
-            ["email"] = new(new Dictionary<string, string> { [StackSettings.EmailKey] = "ops@example.com" }),
-            ["second stack name"] = new(new Dictionary<string, string> { [StackSettings.StackNameKey] = SecondStackName }),
+            ["new bucket"] = new Dictionary<string, string>(),
+            ["existing bucket"] = new Dictionary<string, string> { [StackSettings.BucketNameKey] = "existing-lake" },
+            ["s3prefix and gzip"] = new Dictionary<string, string> { [StackSettings.PrefixKey] = "lake/ondilo", [StackSettings.CompressionKey] = "gzip" },
+            ["email"] = new Dictionary<string, string> { [StackSettings.EmailKey] = "ops@example.com" },
+            ["second stack name"] = new Dictionary<string, string> { [StackSettings.StackNameKey] = SecondStackName },
         };
-    }
 
-    /// <summary>Each variant by a short description.</summary>
-    public IReadOnlyDictionary<string, CdkSynthesizedStack> Variants { get; }
+    /// <summary>The variants' descriptions, for theories.</summary>
+    public static TheoryData<string> Names => [.. Contexts.Keys];
+
+    /// <summary>Each variant synthesized, by its description.</summary>
+    public IReadOnlyDictionary<string, CdkSynthesizedStack> Variants { get; } =
+        Contexts.ToDictionary(variant => variant.Key, variant => new CdkSynthesizedStack(variant.Value));
 
     public void Dispose()
     {
