@@ -21,7 +21,7 @@ namespace OndiloFanout.Infrastructure;
 /// </summary>
 internal sealed partial class OndiloFanoutStack : Stack
 {
-    /// <summary>Namespace of the functions' custom metrics; each stack's have their own <c>service</c> dimension.</summary>
+    /// <summary>Namespace of the functions' custom metrics; each stack's metrics carry its own <c>service</c> dimension.</summary>
     public const string MetricsNamespace = "OndiloFanout";
     /// <summary>Folder names under the asset folder, as Tools/build-lambdas.sh publishes them.</summary>
     public const string SchedulerAssetFolder = "scheduler";
