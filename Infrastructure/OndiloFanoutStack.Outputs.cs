@@ -47,8 +47,8 @@ internal sealed partial class OndiloFanoutStack
 
     private void AddQueryOutputs(LakeCatalog catalog)
     {
-        Output("AthenaWorkGroup", LakeCatalog.WorkGroupName, "Athena workgroup with the saved queries (daily-stats, latest-values, outside-thresholds, gaps).");
-        Output("GlueDatabase", OndiloFanout.Lake.LakeSchema.Database, "Glue database: query the measures and pools views; filter on deviceid (the pool id).");
+        Output("AthenaWorkGroup", catalog.WorkGroupName, "Athena workgroup with the saved queries (daily-stats, latest-values, outside-thresholds, gaps).");
+        Output("GlueDatabase", catalog.DatabaseName, "Glue database: query the measures and pools views; filter on deviceid (the pool id).");
         Output("AthenaResultsLocation", catalog.ResultsLocation, "Where the workgroup writes query results.");
     }
 

@@ -4,7 +4,6 @@ using Amazon.CDK.AWS.Events;
 using Amazon.CDK.AWS.Events.Targets;
 using Amazon.CDK.AWS.IAM;
 using Amazon.CDK.AWS.Lambda;
-using Amazon.CDK.AWS.Lambda.EventSources;
 using Amazon.CDK.AWS.S3;
 using Amazon.CDK.AWS.SecretsManager;
 using Amazon.CDK.AWS.SQS;
@@ -22,9 +21,7 @@ namespace OndiloFanout.Infrastructure;
 /// </summary>
 internal sealed partial class OndiloFanoutStack : Stack
 {
-    /// <summary>One service name for both functions, so RecordsCollected has a single <c>service</c> dimension.</summary>
-    public const string ServiceName = "ondilo-fanout";
-    /// <summary>Namespace of the functions' custom metrics.</summary>
+    /// <summary>Namespace of the functions' custom metrics; each stack's metrics carry its own <c>service</c> dimension.</summary>
     public const string MetricsNamespace = "OndiloFanout";
     /// <summary>Folder names under the asset folder, as Tools/build-lambdas.sh publishes them.</summary>
     public const string SchedulerAssetFolder = "scheduler";
@@ -44,11 +41,24 @@ internal sealed partial class OndiloFanoutStack : Stack
     // instances would only compete for the same budget (and defer more).
     private const int FetcherMaxConcurrency = 2;
 
-    /// <summary>Builds the whole stack from validated settings.</summary>
-    public OndiloFanoutStack(Construct scope, string id, StackSettings settings, IStackProps? props = null)
-        : base(scope, id, props ?? new StackProps { Description = "OndiloFanout: Ondilo ICO measures into an S3 data lake" })
+    // Athena's query results are copies of lake data: a week is enough to fetch them.
+    private static readonly LifecycleRule ExpireAthenaResults =
+        new() { Id = "expire-athena-results", Prefix = LakeCatalog.ResultsPrefix, Expiration = Duration.Days(7) };
+
+    // What DynamoDbStateStore calls (ledger: Query, PutItem; quota: UpdateItem, GetItem; leases: PutItem, GetItem,
+    // DeleteItem), and no more: no Scan, batch writes, streams or DescribeTable.
+    private static readonly string[] StateTableActions =
+        ["dynamodb:Query", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem"];
+
+    // What Lambda's poller needs on the function's role to feed it from the queue (AWS's documented minimum).
+    private static readonly string[] QueueConsumerActions = ["sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:GetQueueAttributes"];
+
+    /// <summary>Builds the whole stack from validated settings; its id is <see cref="StackSettings.StackName"/>.</summary>
+    public OndiloFanoutStack(Construct scope, StackSettings settings, IStackProps? props = null)
+        : base(scope, (settings ?? throw new ArgumentNullException(nameof(settings))).StackName,
+            props ?? new StackProps { Description = "OndiloFanout: Ondilo ICO measures into an S3 data lake" })
     {
-        ArgumentNullException.ThrowIfNull(settings);
+        var names = StackNames.From(settings.StackName);
 
         var bucket = AddBucket(settings);
         var stream = new DeliveryStream(this, "DeliveryStream", new DeliveryStreamOptions
@@ -70,7 +80,7 @@ internal sealed partial class OndiloFanoutStack : Stack
             [SettingNames.DeliveryStreamName] = stream.StreamName,
             [SettingNames.StateTableName] = stateTable.TableName,
             [SettingNames.CallsPerHour] = settings.CallsPerHour.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            [SettingNames.ServiceName] = ServiceName,
+            [SettingNames.ServiceName] = names.ServiceName,
             [SettingNames.MetricsNamespace] = MetricsNamespace,
             [SettingNames.LogLevel] = settings.LogLevel,
             [SettingNames.PoolSnapshotBucket] = bucket.BucketName,
@@ -82,7 +92,14 @@ internal sealed partial class OndiloFanoutStack : Stack
 
         var scheduler = AddScheduler(settings, environment, tokenSecret, workQueue, stateTable);
         GrantPoolSnapshotWrite(bucket, settings.DataPrefix, scheduler);
-        var catalog = new LakeCatalog(this, "LakeCatalog", new LakeCatalogOptions { Bucket = bucket, Prefix = settings.DataPrefix });
+        var catalog = new LakeCatalog(this, "LakeCatalog", new LakeCatalogOptions
+        {
+            Bucket = bucket,
+            ResultsBucket = settings.ExistingBucketName is null ? bucket : AddAthenaResultsBucket(),
+            Prefix = settings.DataPrefix,
+            DatabaseName = names.GlueDatabase,
+            WorkGroupName = names.AthenaWorkGroup,
+        });
         var fetcher = AddDeviceFetcher(settings, environment, tokenSecret, workQueue, deadLetterQueue, stateTable, stream);
         AddDailyRun(settings, scheduler);
 
@@ -92,8 +109,10 @@ internal sealed partial class OndiloFanoutStack : Stack
             Scheduler = scheduler,
             DeviceFetcher = fetcher,
             DeliveryStreamName = stream.StreamName,
+            DeliveryErrorLogGroup = stream.ErrorLogGroup,
             MetricsNamespace = MetricsNamespace,
-            ServiceName = ServiceName,
+            ServiceName = names.ServiceName,
+            TopicDisplayName = names.AlarmTopicDisplayName,
             Email = settings.AlarmEmail,
         });
 
@@ -126,11 +145,23 @@ internal sealed partial class OndiloFanoutStack : Stack
                     NoncurrentVersionExpiration = Duration.Days(90),
                     AbortIncompleteMultipartUploadAfter = Duration.Days(7),
                 },
-                // Athena's query results are copies of lake data: a week is enough to fetch them.
-                new LifecycleRule { Id = "expire-athena-results", Prefix = LakeCatalog.ResultsPrefix, Expiration = Duration.Days(7) },
+                ExpireAthenaResults,
             ],
         });
     }
+
+    // The imported lake bucket is never modified, so it cannot take the rule that expires Athena's results:
+    // with an existing bucket they go to a small bucket of the stack's own, with the same rule.
+    private Bucket AddAthenaResultsBucket() => new(this, "AthenaResultsBucket", new BucketProps
+    {
+        Encryption = BucketEncryption.S3_MANAGED,
+        BlockPublicAccess = BlockPublicAccess.BLOCK_ALL,
+        ObjectOwnership = ObjectOwnership.BUCKET_OWNER_ENFORCED,
+        EnforceSSL = true,
+        // Kept like the data bucket: CloudFormation cannot delete a bucket that still holds results.
+        RemovalPolicy = RemovalPolicy.RETAIN,
+        LifecycleRules = [ExpireAthenaResults],
+    });
 
     private (Queue Work, Queue DeadLetter) AddQueues()
     {
@@ -190,8 +221,8 @@ internal sealed partial class OndiloFanoutStack : Stack
         }).Function;
 
         GrantTokenReadWrite(tokenSecret, scheduler);
-        workQueue.GrantSendMessages(scheduler);
-        stateTable.GrantReadWriteData(scheduler);
+        Allow(scheduler, ["sqs:SendMessage"], [workQueue.QueueArn]); // SendMessageBatch is authorised as SendMessage
+        Allow(scheduler, StateTableActions, [stateTable.TableArn]);
         return scheduler;
     }
 
@@ -213,17 +244,21 @@ internal sealed partial class OndiloFanoutStack : Stack
             Environment = environment,
         }).Function;
 
-        fetcher.AddEventSource(new SqsEventSource(workQueue, new SqsEventSourceProps
+        // A plain mapping rather than SqsEventSource, whose grant adds actions the poller never uses.
+        _ = new EventSourceMapping(this, "WorkQueueMapping", new EventSourceMappingProps
         {
+            Target = fetcher,
+            EventSourceArn = workQueue.QueueArn,
             BatchSize = 10,
             ReportBatchItemFailures = true,
             MaxConcurrency = FetcherMaxConcurrency,
-        }));
+        });
+        Allow(fetcher, QueueConsumerActions, [workQueue.QueueArn]);
 
         GrantTokenReadWrite(tokenSecret, fetcher);
-        workQueue.GrantSendMessages(fetcher); // deferral: re-send with a delay, then delete the original
-        deadLetterQueue.GrantSendMessages(fetcher); // poison messages go to the DLQ at once
-        stateTable.GrantReadWriteData(fetcher);
+        // Deferral re-sends to the work queue (the original is deleted by reporting success); poison goes to the DLQ at once.
+        Allow(fetcher, ["sqs:SendMessage"], [workQueue.QueueArn, deadLetterQueue.QueueArn]);
+        Allow(fetcher, StateTableActions, [stateTable.TableArn]);
         stream.GrantPutRecordBatch(fetcher);
         return fetcher;
     }
@@ -237,21 +272,14 @@ internal sealed partial class OndiloFanoutStack : Stack
             Targets = [new LambdaFunction(scheduler, new LambdaFunctionProps { RetryAttempts = 3, MaxEventAge = Duration.Hours(6) })],
         });
 
+    // The snapshots' folder only: the scheduler never touches the measures Firehose writes.
     private static void GrantPoolSnapshotWrite(IBucket bucket, string prefix, IGrantable scheduler) =>
-        Grant.AddToPrincipal(new GrantOnPrincipalOptions
-        {
-            Grantee = scheduler,
-            // The snapshots' folder only: the scheduler never touches the measures Firehose writes.
-            Actions = ["s3:PutObject"],
-            ResourceArns = [bucket.ArnForObjects(prefix + OndiloFanout.Collection.PoolSnapshotLayout.Folder + "*")],
-        });
+        Allow(scheduler, ["s3:PutObject"], [bucket.ArnForObjects(prefix + OndiloFanout.Collection.PoolSnapshotLayout.Folder + "*")]);
 
+    // Read it, and write it back when a refresh rotates the refresh token.
     private static void GrantTokenReadWrite(Secret secret, IGrantable grantee) =>
-        Grant.AddToPrincipal(new GrantOnPrincipalOptions
-        {
-            Grantee = grantee,
-            // Read it, and write it back when a refresh rotates the refresh token.
-            Actions = ["secretsmanager:GetSecretValue", "secretsmanager:PutSecretValue"],
-            ResourceArns = [secret.SecretArn],
-        });
+        Allow(grantee, ["secretsmanager:GetSecretValue", "secretsmanager:PutSecretValue"], [secret.SecretArn]);
+
+    private static void Allow(IGrantable grantee, string[] actions, string[] resources) =>
+        Grant.AddToPrincipal(new GrantOnPrincipalOptions { Grantee = grantee, Actions = actions, ResourceArns = resources });
 }

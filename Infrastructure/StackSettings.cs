@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using OndiloFanout.Collection;
 
 namespace OndiloFanout.Infrastructure;
 
@@ -9,6 +10,8 @@ namespace OndiloFanout.Infrastructure;
 /// </summary>
 internal sealed partial record StackSettings
 {
+    /// <summary>Context key: the CloudFormation stack name, from which every fixed name is derived (<see cref="StackNames"/>).</summary>
+    public const string StackNameKey = "stackName";
     /// <summary>Context key: folder with <c>scheduler/bootstrap</c> and <c>device-fetcher/bootstrap</c>.</summary>
     public const string LambdaAssetsKey = "lambdaAssets";
     /// <summary>Context key: an existing bucket to write into instead of creating one.</summary>
@@ -28,14 +31,14 @@ internal sealed partial record StackSettings
     /// <summary>Context key: <c>off</c> or <c>weekly</c>, whether pool snapshots carry the pools' thresholds.</summary>
     public const string PoolThresholdsKey = "poolThresholds";
 
+    /// <summary>The stack name when none is given.</summary>
+    public const string DefaultStackName = "OndiloFanout";
     /// <summary>Default asset folder, relative to the repository root where cdk.json lives.</summary>
     public const string DefaultLambdaAssets = "artifacts/lambda";
     /// <summary>02:30 UTC: the ICO uploads about hourly, so yesterday is complete two hours after midnight.</summary>
     public const string DefaultSchedule = "cron(30 2 * * ? *)";
     /// <summary>The API allows 30 calls per hour per user; the phone app and home automation need the rest.</summary>
-    public const int DefaultCallsPerHour = 20;
-    /// <summary>The Ondilo API's own hourly limit: a larger budget could only earn HTTP 400s.</summary>
-    public const int MaxCallsPerHour = 30;
+    public const int DefaultCallsPerHour = QuotaWindow.DefaultCallsPerHour;
     /// <summary>Default log level of the functions.</summary>
     public const string DefaultLogLevel = "Information";
     /// <summary>Off by default: reading thresholds costs one API call per pool and week, and a month backfill one per pool.</summary>
@@ -43,6 +46,8 @@ internal sealed partial record StackSettings
 
     private static readonly string[] LogLevels = ["Trace", "Debug", "Information", "Warning", "Error", "Critical", "None"];
 
+    /// <summary>The CloudFormation stack name; default <see cref="DefaultStackName"/>.</summary>
+    public required string StackName { get; init; }
     /// <summary>Folder holding the two published function packages.</summary>
     public required string LambdaAssetsPath { get; init; }
     /// <summary>Existing bucket name, or null to create the bucket.</summary>
@@ -71,6 +76,7 @@ internal sealed partial record StackSettings
 
         return new StackSettings
         {
+            StackName = ParseStackName(Read(StackNameKey)),
             LambdaAssetsPath = Read(LambdaAssetsKey) ?? DefaultLambdaAssets,
             ExistingBucketName = ParseBucketName(Read(BucketNameKey)),
             DataPrefix = ParsePrefix(Read(PrefixKey)),
@@ -95,6 +101,21 @@ internal sealed partial record StackSettings
         }
 
         return path;
+    }
+
+    private static string ParseStackName(string? value)
+    {
+        if (value is null)
+        {
+            return DefaultStackName;
+        }
+
+        if (StackNamePattern().IsMatch(value))
+        {
+            return value;
+        }
+
+        throw Invalid(StackNameKey, value, "a CloudFormation stack name: a letter, then up to 63 letters, digits or '-', such as 'OndiloFanoutStaging'");
     }
 
     private static string? ParseBucketName(string? value)
@@ -138,12 +159,13 @@ internal sealed partial record StackSettings
             return DefaultCallsPerHour;
         }
 
-        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var calls) && calls is >= 1 and <= MaxCallsPerHour)
+        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var calls) && calls >= QuotaWindow.MinimumCallsPerHour && calls <= QuotaWindow.MaximumCallsPerHour)
         {
             return calls;
         }
 
-        throw Invalid(CallsPerHourKey, value, $"a whole number from 1 to {MaxCallsPerHour} (the API's hourly limit)");
+        throw Invalid(CallsPerHourKey, value,
+            $"a whole number from {QuotaWindow.MinimumCallsPerHour} (the calls of one read: one per measure type plus a token refresh) to {QuotaWindow.MaximumCallsPerHour} (the API's hourly limit)");
     }
 
     private static string ParseSchedule(string? value)
@@ -191,6 +213,9 @@ internal sealed partial record StackSettings
 
     private static ArgumentException Invalid(string key, string value, string expected) =>
         new($"Context '{key}' is '{value}'; expected {expected}.");
+
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9-]{0,63}$")]
+    private static partial Regex StackNamePattern();
 
     [GeneratedRegex("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$")]
     private static partial Regex BucketNamePattern();

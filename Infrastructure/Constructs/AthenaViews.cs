@@ -42,8 +42,8 @@ internal static class AthenaViews
         .. new[] { "temperature", "ph", "orp", "salt", "tds" }.SelectMany(t => new AthenaViewColumn[] { new(t + "low", "double", "double"), new(t + "high", "double", "double") }),
     ];
 
-    /// <summary>The <c>ViewOriginalText</c> of a view over <see cref="LakeSchema.Database"/>.</summary>
-    public static string Encode(string sql, IReadOnlyList<AthenaViewColumn> columns)
+    /// <summary>The <c>ViewOriginalText</c> of a view over the tables of <paramref name="database"/>.</summary>
+    public static string Encode(string database, string sql, IReadOnlyList<AthenaViewColumn> columns)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
@@ -51,7 +51,7 @@ internal static class AthenaViews
             writer.WriteStartObject();
             writer.WriteString("originalSql", sql);
             writer.WriteString("catalog", "awsdatacatalog");
-            writer.WriteString("schema", LakeSchema.Database);
+            writer.WriteString("schema", database);
             writer.WriteStartArray("columns");
             foreach (var column in columns)
             {

@@ -38,6 +38,7 @@ internal sealed class DeliveryStream : Construct
         ArgumentNullException.ThrowIfNull(options);
 
         var logGroup = new LogGroup(this, "Logs", new LogGroupProps { Retention = RetentionDays.THREE_MONTHS });
+        ErrorLogGroup = logGroup;
         _ = new LogStream(this, "DeliveryLogStream", new LogStreamProps { LogGroup = logGroup, LogStreamName = LogStreamName });
 
         var role = new Role(this, "Role", new RoleProps
@@ -52,17 +53,29 @@ internal sealed class DeliveryStream : Construct
                 },
             }),
         });
-        role.AddToPrincipalPolicy(new PolicyStatement(new PolicyStatementProps
+        // One policy of its own, so that the stream can wait for exactly it (below).
+        var policy = new Policy(this, "Policy", new PolicyProps
         {
-            Actions = ["s3:GetBucketLocation", "s3:ListBucket", "s3:ListBucketMultipartUploads"],
-            Resources = [options.Bucket.BucketArn],
-        }));
-        role.AddToPrincipalPolicy(new PolicyStatement(new PolicyStatementProps
-        {
-            Actions = ["s3:AbortMultipartUpload", "s3:GetObject", "s3:PutObject"],
-            Resources = [options.Bucket.ArnForObjects(options.Prefix + "*")],
-        }));
-        logGroup.GrantWrite(role);
+            Roles = [role],
+            Statements =
+            [
+                new PolicyStatement(new PolicyStatementProps
+                {
+                    Actions = ["s3:GetBucketLocation", "s3:ListBucket", "s3:ListBucketMultipartUploads"],
+                    Resources = [options.Bucket.BucketArn],
+                }),
+                new PolicyStatement(new PolicyStatementProps
+                {
+                    Actions = ["s3:AbortMultipartUpload", "s3:GetObject", "s3:PutObject"],
+                    Resources = [options.Bucket.ArnForObjects(options.Prefix + "*")],
+                }),
+                new PolicyStatement(new PolicyStatementProps
+                {
+                    Actions = ["logs:CreateLogStream", "logs:PutLogEvents"],
+                    Resources = [logGroup.LogGroupArn],
+                }),
+            ],
+        });
 
         Resource = new CfnDeliveryStream(this, "Resource", new CfnDeliveryStreamProps
         {
@@ -105,12 +118,16 @@ internal sealed class DeliveryStream : Construct
             },
         });
 
-        // Firehose checks the role's permissions when the stream is created: the policy must exist first.
-        Resource.Node.AddDependency(role);
+        // Firehose checks the role's permissions when the stream is created: the policy must exist first. (The role
+        // itself needs no DependsOn: the stream's GetAtt of its ARN already orders them.)
+        Resource.Node.AddDependency(policy);
     }
 
     /// <summary>The L1 stream resource.</summary>
     public CfnDeliveryStream Resource { get; }
+
+    /// <summary>Where Firehose logs each record it could not process or deliver; it logs nothing else there.</summary>
+    public ILogGroup ErrorLogGroup { get; }
 
     /// <summary>The stream name (CloudFormation generates it).</summary>
     public string StreamName => Resource.Ref;

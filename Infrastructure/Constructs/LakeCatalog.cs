@@ -12,7 +12,8 @@ namespace OndiloFanout.Infrastructure.Constructs;
 /// Makes the lake queryable the day it is deployed: a Glue database with the measures and pool snapshot tables
 /// (partition projection, so new days and pools need no crawler or MSCK REPAIR), the <c>measures</c> and
 /// <c>pools</c> views, an Athena workgroup with its own results bucket, and the example queries as named queries.
-/// Names and columns come from <see cref="LakeSchema"/>, which <c>ondilo-fanout query</c> uses too.
+/// Table, view and column names come from <see cref="LakeSchema"/>, which <c>ondilo-fanout query</c> uses too; the
+/// database and workgroup names from the stack's name.
 /// </summary>
 /// <remarks>
 /// Pool ids are arbitrary integers, so <c>deviceid</c> is an <c>injected</c> projection: Athena takes the pool from
@@ -21,10 +22,7 @@ namespace OndiloFanout.Infrastructure.Constructs;
 /// </remarks>
 internal sealed class LakeCatalog : Construct
 {
-    /// <summary>The Athena workgroup's name.</summary>
-    public const string WorkGroupName = "ondilo-fanout";
-
-    /// <summary>Key prefix of Athena's query results in the lake's bucket (a created bucket expires them after 7 days).</summary>
+    /// <summary>Key prefix of Athena's query results in the results bucket, which expires them after 7 days.</summary>
     public const string ResultsPrefix = "athena-results/";
 
     /// <summary>The first year the projection knows; measures cannot be older than the collector.</summary>
@@ -38,6 +36,8 @@ internal sealed class LakeCatalog : Construct
         : base(scope, id)
     {
         ArgumentNullException.ThrowIfNull(options);
+        DatabaseName = options.DatabaseName;
+        WorkGroupName = options.WorkGroupName;
         var root = $"s3://{options.Bucket.BucketName}/{options.Prefix}";
         var account = Amazon.CDK.Aws.ACCOUNT_ID;
 
@@ -46,7 +46,7 @@ internal sealed class LakeCatalog : Construct
             CatalogId = account,
             DatabaseInput = new CfnDatabase.DatabaseInputProperty
             {
-                Name = LakeSchema.Database,
+                Name = DatabaseName,
                 Description = "OndiloFanout data lake: Ondilo ICO measures and pool snapshots.",
             },
         });
@@ -83,8 +83,8 @@ internal sealed class LakeCatalog : Construct
         measuresView.AddDependency(measures);
         poolsView.AddDependency(snapshots);
 
-        // In the lake's bucket but outside every table's projected locations, so results never read as data.
-        ResultsLocation = $"s3://{options.Bucket.BucketName}/{ResultsPrefix}";
+        // When that is the lake's bucket, outside every table's projected locations, so results never read as data.
+        ResultsLocation = $"s3://{options.ResultsBucket.BucketName}/{ResultsPrefix}";
         var workGroup = new CfnWorkGroup(this, "WorkGroup", new CfnWorkGroupProps
         {
             Name = WorkGroupName,
@@ -109,7 +109,7 @@ internal sealed class LakeCatalog : Construct
             {
                 Name = query.Name,
                 Description = query.Description,
-                Database = LakeSchema.Database,
+                Database = DatabaseName,
                 QueryString = query.Sql,
                 WorkGroup = workGroup.Name,
             });
@@ -118,7 +118,13 @@ internal sealed class LakeCatalog : Construct
         }
     }
 
-    /// <summary>Where Athena writes query results: <c>s3://&lt;bucket&gt;/</c><see cref="ResultsPrefix"/>.</summary>
+    /// <summary>The Glue database's name.</summary>
+    public string DatabaseName { get; }
+
+    /// <summary>The Athena workgroup's name.</summary>
+    public string WorkGroupName { get; }
+
+    /// <summary>Where Athena writes query results: <c>s3://&lt;results bucket&gt;/</c><see cref="ResultsPrefix"/>.</summary>
     public string ResultsLocation { get; }
 
     private CfnTable AddJsonTable(string id, string account, string name, string location, IReadOnlyList<LakeColumn> columns, IReadOnlyList<string> partitions, Dictionary<string, string> projection)
@@ -131,7 +137,7 @@ internal sealed class LakeCatalog : Construct
         return new CfnTable(this, id, new CfnTableProps
         {
             CatalogId = account,
-            DatabaseName = LakeSchema.Database,
+            DatabaseName = DatabaseName,
             TableInput = new TableInputProperty
             {
                 Name = name,
@@ -159,13 +165,13 @@ internal sealed class LakeCatalog : Construct
         new(this, id, new CfnTableProps
         {
             CatalogId = account,
-            DatabaseName = LakeSchema.Database,
+            DatabaseName = DatabaseName,
             TableInput = new TableInputProperty
             {
                 Name = name,
                 TableType = "VIRTUAL_VIEW",
                 Parameters = new Dictionary<string, string> { ["presto_view"] = "true", ["comment"] = "Presto View" },
-                ViewOriginalText = AthenaViews.Encode(sql, columns),
+                ViewOriginalText = AthenaViews.Encode(DatabaseName, sql, columns),
                 ViewExpandedText = "/* Presto View */",
                 StorageDescriptor = new StorageDescriptorProperty
                 {

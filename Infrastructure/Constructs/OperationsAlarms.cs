@@ -10,7 +10,8 @@ namespace OndiloFanout.Infrastructure.Constructs;
 
 /// <summary>
 /// The alarms an operator needs, all notifying one SNS topic: work stuck in the DLQ, function errors, Firehose
-/// failing to deliver or dropping partitions, and — the one that catches everything else — no records at all.
+/// failing to deliver, sending records to its error prefix or dropping partitions, and — the one that catches
+/// everything else — no records at all.
 /// </summary>
 internal sealed class OperationsAlarms : Construct
 {
@@ -23,7 +24,7 @@ internal sealed class OperationsAlarms : Construct
     {
         ArgumentNullException.ThrowIfNull(options);
 
-        Topic = new Topic(this, "Topic", new TopicProps { DisplayName = "OndiloFanout alarms" });
+        Topic = new Topic(this, "Topic", new TopicProps { DisplayName = options.TopicDisplayName });
 
         // Written out because TopicProps.EnforceSSL (CDK 2.160) only acts once something else adds a policy.
         Topic.AddToResourcePolicy(new PolicyStatement(new PolicyStatementProps
@@ -35,6 +36,19 @@ internal sealed class OperationsAlarms : Construct
             Conditions = new Dictionary<string, object>
             {
                 ["Bool"] = new Dictionary<string, object> { ["aws:SecureTransport"] = "false" },
+            },
+        }));
+        // A topic policy replaces the default one, which is what lets CloudWatch publish: without this statement
+        // every alarm changes state and nobody hears of it. Only this account's alarms may use the service.
+        Topic.AddToResourcePolicy(new PolicyStatement(new PolicyStatementProps
+        {
+            Effect = Effect.ALLOW,
+            Principals = [new ServicePrincipal("cloudwatch.amazonaws.com")],
+            Actions = ["sns:Publish"],
+            Resources = [Topic.TopicArn],
+            Conditions = new Dictionary<string, object>
+            {
+                ["StringEquals"] = new Dictionary<string, object> { ["aws:SourceAccount"] = Amazon.CDK.Aws.ACCOUNT_ID },
             },
         }));
         if (options.Email is { } email)
@@ -71,6 +85,19 @@ internal sealed class OperationsAlarms : Construct
         Add("DeliveryToS3Failed", "Firehose failed to deliver to S3 (records go to the errors/ prefix after retries).",
             FirehoseMetric(options.DeliveryStreamName, "DeliveryToS3.Success", "Minimum"),
             ComparisonOperator.LESS_THAN_THRESHOLD, evaluationPeriods: 1, TreatMissingData.NOT_BREACHING);
+
+        // Firehose publishes no metric counting the records it sends to errors/ when one cannot be de-aggregated,
+        // parsed or partitioned; it logs each such error to the stream's error log group, which holds nothing else.
+        Add("DeliveryErrorsLogged", "Firehose logged a processing or delivery error: records are in, or on their way to, the errors/ prefix (the log says which type).",
+            new Metric(new MetricProps
+            {
+                Namespace = "AWS/Logs",
+                MetricName = "IncomingLogEvents",
+                DimensionsMap = new Dictionary<string, string> { ["LogGroupName"] = options.DeliveryErrorLogGroup.LogGroupName },
+                Statistic = "Sum",
+                Period = fiveMinutes,
+            }),
+            ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD, evaluationPeriods: 1, TreatMissingData.NOT_BREACHING);
 
         Add("PartitionCountExceeded", "Firehose hit its active partition limit: records went to errors/activePartitionExceeded.",
             FirehoseMetric(options.DeliveryStreamName, "PartitionCountExceeded", "Maximum"),

@@ -8,7 +8,7 @@ namespace OndiloFanout.Lake;
 /// </summary>
 public static class LakeSchema
 {
-    /// <summary>The Glue database the stack creates.</summary>
+    /// <summary>The Glue database of the stack with the default name; a stack named otherwise names its own (output GlueDatabase).</summary>
     public const string Database = "ondilo_fanout";
     /// <summary>The measures as written, partitioned like the lake; may hold rare duplicates.</summary>
     public const string MeasuresTable = "measures_raw";

@@ -35,13 +35,43 @@ public sealed class CdkCliSynthTests(CdkCliSynthFixture synth) : IClassFixture<C
     }
 
     [Fact]
-    public void Synth_ExistingBucket_WritesATemplateWithoutBucket()
+    public void Synth_ExistingBucket_WritesATemplateWithoutADataBucket()
     {
         var template = synth.ExistingBucketTemplate;
 
-        Assert.Empty(template.LogicalIds("AWS::S3::Bucket"));
+        Assert.StartsWith("AthenaResultsBucket", Assert.Single(template.LogicalIds("AWS::S3::Bucket")), StringComparison.Ordinal);
         Assert.StartsWith(CdkCliSynthFixture.ExistingPrefix + "/deviceId=", Prefix(template), StringComparison.Ordinal);
         Assert.Equal(CdkCliSynthFixture.ExistingBucket, template.OutputSection.GetProperty("DataBucketName").GetProperty("Value").GetString());
+    }
+
+    [Fact]
+    public async Task Synth_ToStandardOutput_PrintsTheWholeTemplateAsYamlThatCfnLintAccepts()
+    {
+        // `npx cdk synth > template.yaml`: nothing but the template may reach standard output.
+        var yaml = await File.ReadAllTextAsync(synth.NewBucketStandardOutputFile);
+
+        var findings = await CfnLint.RunAsync([synth.NewBucketStandardOutputFile], CancellationToken.None);
+
+        // The printed copy leaves out the CheckBootstrapVersion rule (cdk.out's template keeps it), so its parameter reads as unused.
+        Assert.Empty(findings
+            .Where(f => !CfnLint.IsAccepted(f) && !(f.Rule == "W2001" && f.Path == "Parameters/BootstrapVersion"))
+            .Select(f => f.ToString()));
+        Assert.StartsWith("Description: ", yaml, StringComparison.Ordinal);
+        Assert.All(synth.NewBucket.ResourceSection.EnumerateObject(), resource => Assert.Contains($"\n  {resource.Name}:\n", yaml, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Synth_AsAUserTypesIt_PrintsNoNodeEndOfLifeBanner()
+    {
+        Assert.DoesNotContain("end-of-life", synth.NewBucketStandardError, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void CdkJson_Default_TurnsTheCliNoticesOff()
+    {
+        using var cdkJson = JsonDocument.Parse(File.ReadAllText(Path.Combine(CdkCli.RepositoryRoot(), "cdk.json")));
+
+        Assert.False(cdkJson.RootElement.GetProperty("notices").GetBoolean());
     }
 
     [Fact]

@@ -15,10 +15,17 @@ public sealed class ExistingBucketStackTests(CdkExistingBucketStackFixture fixtu
     private readonly CdkTemplateJson _json = fixture.Stack.Json;
 
     [Fact]
-    public void Synth_ExistingBucket_CreatesNoBucketNorBucketPolicy()
+    public void Synth_ExistingBucket_CreatesOnlyTheAthenaResultsBucketAndPolicyNothingOnTheLake()
     {
-        _template.ResourceCountIs("AWS::S3::Bucket", 0);
-        _template.ResourceCountIs("AWS::S3::BucketPolicy", 0);
+        // The imported bucket cannot take the rule that expires Athena's results, so they get a bucket of their own.
+        var results = CdkTemplateJson.RefOf(_json.LogicalId("AWS::S3::Bucket", "AthenaResultsBucket"));
+
+        _template.ResourceCountIs("AWS::S3::Bucket", 1);
+        var policy = _json.Properties(Assert.Single(_json.LogicalIds("AWS::S3::BucketPolicy")));
+        Assert.Equal(results, CdkTemplateJson.Compact(policy.GetProperty("Bucket")));
+        Assert.Equal(
+            $$"""{"Fn::Join":["",["s3://",{{results}},"/athena-results/"]]}""",
+            CdkTemplateJson.Compact(_json.OutputSection.GetProperty("AthenaResultsLocation").GetProperty("Value")));
     }
 
     [Fact]

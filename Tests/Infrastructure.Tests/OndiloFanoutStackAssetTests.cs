@@ -14,7 +14,7 @@ public sealed class OndiloFanoutStackAssetTests
         var app = new App(new AppProps { Outdir = assets.OutputPath });
         var settings = StackSettings.FromContext(key => key == StackSettings.LambdaAssetsKey ? assets.LambdaAssetsPath : null);
 
-        var error = Assert.Throws<InvalidOperationException>(() => new OndiloFanoutStack(app, "OndiloFanout", settings));
+        var error = Assert.Throws<InvalidOperationException>(() => new OndiloFanoutStack(app, settings));
 
         Assert.Contains("Tools/build-lambdas.sh", error.Message, StringComparison.Ordinal);
         Assert.Contains(OndiloFanoutStack.DeviceFetcherAssetFolder, error.Message, StringComparison.Ordinal);

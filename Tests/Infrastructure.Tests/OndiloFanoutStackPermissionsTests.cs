@@ -40,6 +40,32 @@ public sealed class OndiloFanoutStackPermissionsTests(CdkDefaultStackFixture fix
         Assert.Equal(3, _json.LogicalIds("AWS::IAM::Policy").Count);
     }
 
+    [Theory]
+    [InlineData(Scheduler)]
+    [InlineData(Fetcher)]
+    public void Functions_Default_MayCallOnlyTheTableOperationsTheStateStoreUses(string role)
+    {
+        Assert.Equal(Set(TableActions), _json.ActionsAllowed(role, Table));
+    }
+
+    [Fact]
+    public void Roles_Default_AllowExactlyTheActionsTheCodeCalls()
+    {
+        string[] logs = ["logs:CreateLogStream", "logs:PutLogEvents"];
+        string[] token = ["secretsmanager:GetSecretValue", "secretsmanager:PutSecretValue"];
+
+        // Scheduler: its log group, the token, SendMessageBatch to the work queue, the ledger and budget, pool snapshots.
+        Assert.Equal(Set([.. logs, .. token, "sqs:SendMessage", .. TableActions, "s3:PutObject"]), AllActions(Scheduler));
+        // Fetcher: the same minus snapshots, plus the poller's three queue actions and PutRecordBatch.
+        Assert.Equal(
+            Set([.. logs, .. token, "sqs:SendMessage", "sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:GetQueueAttributes", .. TableActions, "firehose:PutRecordBatch"]),
+            AllActions(Fetcher));
+        // Firehose: what its S3 destination and error logging need (AWS's documented role policy for S3).
+        Assert.Equal(
+            Set(["s3:GetBucketLocation", "s3:ListBucket", "s3:ListBucketMultipartUploads", "s3:AbortMultipartUpload", "s3:GetObject", "s3:PutObject", .. logs]),
+            AllActions(Firehose));
+    }
+
     [Fact]
     public void Roles_Default_HaveNoManagedPolicies()
     {
@@ -72,6 +98,19 @@ public sealed class OndiloFanoutStackPermissionsTests(CdkDefaultStackFixture fix
         Assert.Empty(_json.ResourcesAllowed(Scheduler, "sqs:ReceiveMessage"));
         Assert.Empty(_json.ActionsAllowed(Scheduler, DeadLetterQueue));
         Assert.Empty(_json.ResourcesAllowed(Scheduler, "firehose:PutRecordBatch"));
+    }
+
+    [Fact]
+    public void EventSource_Default_IsCreatedAfterTheFetchersPolicy()
+    {
+        // Lambda checks the role's SQS permissions when the mapping is created: the mapping names the function,
+        // and the function waits for its role's policy.
+        var mapping = _json.Properties(Assert.Single(_json.LogicalIds("AWS::Lambda::EventSourceMapping")));
+        var function = _json.LogicalId("AWS::Lambda::Function", "DeviceFetcher");
+        var dependsOn = _json.ResourceSection.GetProperty(function).GetProperty("DependsOn").EnumerateArray().Select(d => d.GetString());
+
+        Assert.Equal(CdkTemplateJson.RefOf(function), CdkTemplateJson.Compact(mapping.GetProperty("FunctionName")));
+        Assert.Contains(_json.LogicalId("AWS::IAM::Policy", Fetcher), dependsOn);
     }
 
     [Fact]
@@ -121,4 +160,8 @@ public sealed class OndiloFanoutStackPermissionsTests(CdkDefaultStackFixture fix
         Assert.Equal("""{"Service":"firehose.amazonaws.com"}""", CdkTemplateJson.Compact(statement.GetProperty("Principal")));
         Assert.Equal("""{"StringEquals":{"sts:ExternalId":{"Ref":"AWS::AccountId"}}}""", CdkTemplateJson.Compact(statement.GetProperty("Condition")));
     }
+
+    private static HashSet<string> Set(string[] actions) => [.. actions];
+
+    private HashSet<string> AllActions(string role) => _json.StatementsOfRole(role).SelectMany(s => s.Actions).ToHashSet();
 }

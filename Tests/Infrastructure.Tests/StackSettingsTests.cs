@@ -8,6 +8,7 @@ public sealed class StackSettingsTests
     {
         var settings = CreateSut([]);
 
+        Assert.Equal("OndiloFanout", settings.StackName);
         Assert.Equal("artifacts/lambda", settings.LambdaAssetsPath);
         Assert.Null(settings.ExistingBucketName);
         Assert.Equal("", settings.DataPrefix);
@@ -35,6 +36,7 @@ public sealed class StackSettingsTests
     {
         var settings = CreateSut(new()
         {
+            ["stackName"] = "OndiloFanout-Staging2",
             ["lambdaAssets"] = "out/lambda",
             ["s3bucketname"] = "my.lake-1",
             ["compression"] = "GZIP",
@@ -45,6 +47,7 @@ public sealed class StackSettingsTests
             ["poolThresholds"] = "Weekly",
         });
 
+        Assert.Equal("OndiloFanout-Staging2", settings.StackName);
         Assert.Equal("out/lambda", settings.LambdaAssetsPath);
         Assert.Equal("my.lake-1", settings.ExistingBucketName);
         Assert.Equal(DeliveryCompression.Gzip, settings.Compression);
@@ -56,6 +59,9 @@ public sealed class StackSettingsTests
     }
 
     [Theory]
+    [InlineData("stackName", "2ndLake")]
+    [InlineData("stackName", "ondilo_fanout")]
+    [InlineData("stackName", "Ondilo Fanout")]
     [InlineData("s3bucketname", "My_Bucket")]
     [InlineData("s3bucketname", "ab")]
     [InlineData("s3prefix", "lake/!{x}")]
@@ -75,6 +81,23 @@ public sealed class StackSettingsTests
 
         Assert.Contains($"'{key}'", error.Message, StringComparison.Ordinal);
         Assert.Contains($"'{value}'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("1")]
+    [InlineData("6")]
+    public void FromContext_CallsPerHourBelowOneRead_ThrowsNamingTheMinimum(string value)
+    {
+        var error = Assert.Throws<ArgumentException>(() => CreateSut(new() { ["callsPerHour"] = value }));
+
+        Assert.Contains("'callsPerHour'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("from 7 (the calls of one read", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FromContext_CallsPerHourOfOneRead_IsAccepted()
+    {
+        Assert.Equal(7, CreateSut(new() { ["callsPerHour"] = "7" }).CallsPerHour);
     }
 
     [Fact]

@@ -10,10 +10,16 @@ namespace OndiloFanout.Aws.Firehose;
 /// </summary>
 internal static class FirehoseRecordPacker
 {
-    public static List<byte[]> Pack(IReadOnlyList<MeasureRecord> records, int maxRecordBytes)
+    /// <summary>
+    /// Packs <paramref name="records"/> into Firehose records of at most <paramref name="maxRecordBytes"/> bytes and at most
+    /// <paramref name="maxSubRecords"/> lines each.
+    /// </summary>
+    public static List<byte[]> Pack(IReadOnlyList<MeasureRecord> records, int maxRecordBytes, int maxSubRecords)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxSubRecords, 1);
         var packed = new List<byte[]>();
         using var current = new MemoryStream();
+        var lines = 0;
         foreach (var record in records)
         {
             var line = JsonSerializer.SerializeToUtf8Bytes(record, CollectionJsonContext.Default.MeasureRecord);
@@ -23,14 +29,16 @@ internal static class FirehoseRecordPacker
                     $"Record {record.RecordId} takes {line.Length + 1} bytes, more than a Firehose record holds ({maxRecordBytes}).");
             }
 
-            if (current.Length + line.Length + 1 > maxRecordBytes)
+            if (current.Length + line.Length + 1 > maxRecordBytes || lines == maxSubRecords)
             {
                 packed.Add(current.ToArray());
                 current.SetLength(0);
+                lines = 0;
             }
 
             current.Write(line);
             current.WriteByte((byte)'\n');
+            lines++;
         }
 
         if (current.Length > 0)

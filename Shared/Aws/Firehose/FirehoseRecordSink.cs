@@ -30,7 +30,7 @@ public sealed class FirehoseRecordSink : IRecordSink
     public async Task WriteAsync(DeviceDayRecords batch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        var packed = FirehoseRecordPacker.Pack(batch.Records, options.MaxRecordBytes);
+        var packed = FirehoseRecordPacker.Pack(batch.Records, options.MaxRecordBytes, options.MaxSubRecordsPerRecord);
         foreach (var call in FirehoseRecordPacker.SplitIntoCalls(packed, options.MaxRecordsPerCall, options.MaxBytesPerCall))
         {
             await PutAllAsync(call, cancellationToken);

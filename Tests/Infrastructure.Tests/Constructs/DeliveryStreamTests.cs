@@ -78,6 +78,9 @@ public sealed class DeliveryStreamTests(CdkDefaultStackFixture fixture)
     {
         var dependsOn = _json.ResourceSection.GetProperty(_json.LogicalId("AWS::KinesisFirehose::DeliveryStream", "DeliveryStream")).GetProperty("DependsOn");
 
-        Assert.Contains(_json.LogicalId("AWS::IAM::Policy", "DeliveryStreamRole"), dependsOn.EnumerateArray().Select(d => d.GetString()));
+        var policy = Assert.Single(_json.LogicalIds("AWS::IAM::Policy"), id => _json.Properties(id).GetProperty("Roles").EnumerateArray()
+            .Any(r => CdkTemplateJson.Compact(r) == CdkTemplateJson.RefOf(_json.LogicalId("AWS::IAM::Role", "DeliveryStreamRole"))));
+
+        Assert.Contains(policy, dependsOn.EnumerateArray().Select(d => d.GetString()));
     }
 }

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using OndiloFanout.Collection;
-using OndiloFanout.Infrastructure.Constructs;
 using OndiloFanout.Infrastructure.Tests.TestDoubles;
 using OndiloFanout.Lake;
 
@@ -108,7 +107,7 @@ public sealed class LakeCatalogTests(CdkDefaultStackFixture fixture)
         var workGroup = _json.Properties(_json.LogicalId("AWS::Athena::WorkGroup", "LakeCatalogWorkGroup"));
         var configuration = workGroup.GetProperty("WorkGroupConfiguration");
 
-        Assert.Equal(LakeCatalog.WorkGroupName, workGroup.GetProperty("Name").GetString());
+        Assert.Equal("ondilo-fanout", workGroup.GetProperty("Name").GetString());
         Assert.True(configuration.GetProperty("EnforceWorkGroupConfiguration").GetBoolean());
         Assert.Equal("Athena engine version 3", configuration.GetProperty("EngineVersion").GetProperty("SelectedEngineVersion").GetString());
         Assert.Equal(
@@ -127,7 +126,7 @@ public sealed class LakeCatalogTests(CdkDefaultStackFixture fixture)
             var expected = LakeQueries.All.Single(e => e.Name == q.GetProperty("Name").GetString());
             Assert.Equal(expected.Sql, q.GetProperty("QueryString").GetString());
             Assert.Equal(LakeSchema.Database, q.GetProperty("Database").GetString());
-            Assert.Equal(LakeCatalog.WorkGroupName, q.GetProperty("WorkGroup").GetString());
+            Assert.Equal("ondilo-fanout", q.GetProperty("WorkGroup").GetString());
             Assert.Contains("deviceid = ?", expected.Sql, StringComparison.Ordinal);
         });
     }

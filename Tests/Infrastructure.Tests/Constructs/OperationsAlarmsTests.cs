@@ -76,6 +76,25 @@ public sealed class OperationsAlarmsTests(CdkDefaultStackFixture fixture)
     }
 
     [Fact]
+    public void DeliveryErrorsAlarm_Default_FiresOnAnyEventInTheStreamsErrorLog()
+    {
+        var alarm = Alarm("DeliveryErrorsLogged");
+        var errorLog = _json.LogicalId("AWS::Logs::LogGroup", "DeliveryStream");
+
+        Assert.Equal("AWS/Logs", alarm.GetProperty("Namespace").GetString());
+        Assert.Equal("IncomingLogEvents", alarm.GetProperty("MetricName").GetString());
+        Assert.Equal($$"""[{"Name":"LogGroupName","Value":{{CdkTemplateJson.RefOf(errorLog)}}}]""", CdkTemplateJson.Compact(alarm.GetProperty("Dimensions")));
+        Assert.Equal("Sum", alarm.GetProperty("Statistic").GetString());
+        Assert.Equal("GreaterThanOrEqualToThreshold", alarm.GetProperty("ComparisonOperator").GetString());
+        Assert.Equal(1, alarm.GetProperty("Threshold").GetDouble());
+        Assert.Equal("notBreaching", alarm.GetProperty("TreatMissingData").GetString());
+        // The same group the stream logs its errors to.
+        var logging = _json.Properties(_json.LogicalId("AWS::KinesisFirehose::DeliveryStream", "DeliveryStream"))
+            .GetProperty("ExtendedS3DestinationConfiguration").GetProperty("CloudWatchLoggingOptions");
+        Assert.Equal(CdkTemplateJson.RefOf(errorLog), CdkTemplateJson.Compact(logging.GetProperty("LogGroupName")));
+    }
+
+    [Fact]
     public void Topic_Default_DeniesPublishingWithoutTls()
     {
         var policy = _json.Properties(Assert.Single(_json.LogicalIds("AWS::SNS::TopicPolicy")));
@@ -84,6 +103,24 @@ public sealed class OperationsAlarmsTests(CdkDefaultStackFixture fixture)
             policy.GetProperty("PolicyDocument").GetProperty("Statement").EnumerateArray(),
             s => s.GetProperty("Effect").GetString() == "Deny"
                 && CdkTemplateJson.Compact(s.GetProperty("Condition")) == """{"Bool":{"aws:SecureTransport":"false"}}""");
+    }
+
+    [Fact]
+    public void TopicPolicy_Default_LetsThisAccountsCloudWatchAlarmsPublishOverTls()
+    {
+        var topic = CdkTemplateJson.RefOf(Assert.Single(_json.LogicalIds("AWS::SNS::Topic")));
+        var policy = _json.Properties(Assert.Single(_json.LogicalIds("AWS::SNS::TopicPolicy")));
+        var statements = policy.GetProperty("PolicyDocument").GetProperty("Statement").EnumerateArray().ToList();
+
+        Assert.Equal($"[{topic}]", CdkTemplateJson.Compact(policy.GetProperty("Topics")));
+        var allow = Assert.Single(statements, s => s.GetProperty("Effect").GetString() == "Allow");
+        Assert.Equal("""{"Service":"cloudwatch.amazonaws.com"}""", CdkTemplateJson.Compact(allow.GetProperty("Principal")));
+        Assert.Equal("sns:Publish", allow.GetProperty("Action").GetString());
+        Assert.Equal(topic, CdkTemplateJson.Compact(allow.GetProperty("Resource")));
+        Assert.Equal("""{"StringEquals":{"aws:SourceAccount":{"Ref":"AWS::AccountId"}}}""", CdkTemplateJson.Compact(allow.GetProperty("Condition")));
+        // CloudWatch publishes over TLS: the only Deny must not apply to it.
+        Assert.All(statements.Where(s => s.GetProperty("Effect").GetString() == "Deny"), deny =>
+            Assert.Equal("""{"Bool":{"aws:SecureTransport":"false"}}""", CdkTemplateJson.Compact(deny.GetProperty("Condition"))));
     }
 
     private JsonElement Alarm(string name) => _json.Properties(_json.LogicalId("AWS::CloudWatch::Alarm", "Alarms" + name));

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 
 namespace OndiloFanout.Infrastructure.Tests.TestDoubles;
 
@@ -24,43 +23,29 @@ public static class CdkCli
     }
 
     /// <summary>Runs <c>npx cdk</c> with the arguments; fails the test with the CLI's output on a non-zero exit.</summary>
-    public static async Task RunAsync(IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    public static async Task<ProcessRun> RunAsync(IReadOnlyList<string> arguments, CancellationToken cancellationToken)
     {
         var root = RepositoryRoot();
         Assert.True(
             File.Exists(Path.Combine(root, "node_modules", "aws-cdk", "package.json")),
             "The pinned CDK CLI is not installed: run `npm ci` at the repository root.");
 
-        var start = new ProcessStartInfo("npx") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("npx") { WorkingDirectory = root };
         foreach (var argument in new[] { "cdk" }.Concat(arguments))
         {
             start.ArgumentList.Add(argument);
         }
 
-        start.Environment["JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION"] = "20";
+        // As a user types it: the app itself must keep jsii's Node end-of-life banner away (test.sh exports the variable).
+        start.Environment.Remove("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION");
         start.Environment["CDK_DISABLE_VERSION_CHECK"] = "1";
         // The app is `dotnet run`: no build servers may outlive the test.
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("npx did not start");
-        var output = new StringBuilder();
-        var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
-        var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(Timeout);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        output.Append(await stdout).Append(await stderr);
-        Assert.True(process.ExitCode == 0, $"npx cdk {string.Join(' ', arguments)} exited with {process.ExitCode}:\n{output}");
+        var run = await ProcessRun.StartAsync(start, Timeout, cancellationToken) ?? throw new InvalidOperationException("npx is not installed");
+        Assert.True(run.ExitCode == 0, $"npx cdk {string.Join(' ', arguments)} exited with {run.ExitCode}:\n{run.StandardOutput}{run.StandardError}");
+        return run;
     }
 }

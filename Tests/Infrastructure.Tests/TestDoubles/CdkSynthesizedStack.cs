@@ -21,12 +21,16 @@ public sealed class CdkSynthesizedStack : IDisposable
         }
 
         var app = new App(new AppProps { Context = appContext, Outdir = _assets.OutputPath });
-        var stack = new OndiloFanoutStack(app, "OndiloFanout", StackSettings.FromContext(app.Node.TryGetContext));
+        var stack = new OndiloFanoutStack(app, StackSettings.FromContext(app.Node.TryGetContext));
         Template = Template.FromStack(stack);
-        Json = new CdkTemplateJson(File.ReadAllText(Path.Combine(_assets.OutputPath, stack.TemplateFile)));
+        TemplatePath = Path.Combine(_assets.OutputPath, stack.TemplateFile);
+        Json = new CdkTemplateJson(File.ReadAllText(TemplatePath));
     }
 
     public Template Template { get; }
+
+    /// <summary>The synthesized template file, for tools that read it themselves.</summary>
+    public string TemplatePath { get; }
 
     public CdkTemplateJson Json { get; }
 

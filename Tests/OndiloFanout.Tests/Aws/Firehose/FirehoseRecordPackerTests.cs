@@ -10,13 +10,15 @@ namespace OndiloFanout.Tests.Aws.Firehose;
 public sealed class FirehoseRecordPackerTests
 {
     private const int MaxRecordBytes = 1_000 * 1024;
+    private const int MaxSubRecords = 500;
 
     [Fact]
     public void Pack_LargeDay_FewRecordsUnderLimitHoldingEveryLineInOrder()
     {
         var day = AwsMeasureRecords.Day(6_000, poolNameLength: 1_200);
 
-        var packed = FirehoseRecordPacker.Pack(day.Records, MaxRecordBytes);
+        // No cap on the count here: this is about bytes.
+        var packed = FirehoseRecordPacker.Pack(day.Records, MaxRecordBytes, maxSubRecords: day.Records.Count);
 
         Assert.All(packed, p => Assert.InRange(p.Length, 1, MaxRecordBytes));
         Assert.All(packed, p => Assert.Equal((byte)'\n', p[^1]));
@@ -28,17 +30,30 @@ public sealed class FirehoseRecordPackerTests
     }
 
     [Fact]
+    public void Pack_ManySmallRecords_AtMost500SubRecordsEachInOrder()
+    {
+        // 1,200 small lines fit one record by bytes, but Firehose splits at most 500 sub-records of one record.
+        var day = AwsMeasureRecords.Day(1_200);
+
+        var packed = FirehoseRecordPacker.Pack(day.Records, MaxRecordBytes, MaxSubRecords);
+
+        var lines = packed.Select(p => Encoding.UTF8.GetString(p).Split('\n', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        Assert.Equal([500, 500, 200], lines.Select(l => l.Length));
+        Assert.Equal(day.Records.Select(r => r.RecordId), lines.SelectMany(l => l).Select(l => JsonSerializer.Deserialize(l, CollectionJsonContext.Default.MeasureRecord)!.RecordId));
+    }
+
+    [Fact]
     public void Pack_SingleRecordLargerThanLimit_Throws()
     {
         var huge = AwsMeasureRecords.Record(0, poolNameLength: MaxRecordBytes);
 
-        var error = Assert.Throws<InvalidOperationException>(() => FirehoseRecordPacker.Pack([AwsMeasureRecords.Record(1), huge], MaxRecordBytes));
+        var error = Assert.Throws<InvalidOperationException>(() => FirehoseRecordPacker.Pack([AwsMeasureRecords.Record(1), huge], MaxRecordBytes, MaxSubRecords));
 
         Assert.Contains(huge.RecordId, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Pack_NoRecords_Nothing() => Assert.Empty(FirehoseRecordPacker.Pack([], MaxRecordBytes));
+    public void Pack_NoRecords_Nothing() => Assert.Empty(FirehoseRecordPacker.Pack([], MaxRecordBytes, MaxSubRecords));
 
     [Fact]
     public void SplitIntoCalls_ManySmallRecords_AtMost500PerCall()

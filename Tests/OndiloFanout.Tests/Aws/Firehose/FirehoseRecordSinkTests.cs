@@ -95,7 +95,7 @@ public sealed class FirehoseRecordSinkTests : IAsyncLifetime, IDisposable
         var day = AwsMeasureRecords.Day(12_000, poolNameLength: 400);
         var options = new FirehoseRecordSinkOptions();
         var expectedCalls = FirehoseRecordPacker.SplitIntoCalls(
-            FirehoseRecordPacker.Pack(day.Records, options.MaxRecordBytes), options.MaxRecordsPerCall, options.MaxBytesPerCall);
+            FirehoseRecordPacker.Pack(day.Records, options.MaxRecordBytes, options.MaxSubRecordsPerRecord), options.MaxRecordsPerCall, options.MaxBytesPerCall);
         foreach (var call in expectedCalls)
         {
             var entries = string.Join(',', Enumerable.Repeat("""{"RecordId":"x"}""", call.Count));
@@ -106,11 +106,24 @@ public sealed class FirehoseRecordSinkTests : IAsyncLifetime, IDisposable
 
         var calls = stub.Requests.Select(SentData).ToList();
         Assert.Equal(3, calls.Count);
-        Assert.Equal(9, calls.Sum(c => c.Count));
+        Assert.Equal(12_000 / 500, calls.Sum(c => c.Count));
         Assert.All(calls, call => Assert.InRange(call.Count, 1, 500));
         Assert.All(calls, call => Assert.True(call.Sum(d => d.Length) <= 4 * 1024 * 1024));
         Assert.All(calls.SelectMany(c => c), data => Assert.True(data.Length <= 1_000 * 1024));
         Assert.Equal(day.Records.Select(r => r.RecordId), stub.Requests.SelectMany(SentRecordIds));
+    }
+
+    [Fact]
+    public async Task WriteAsync_ManySmallRecordsWithDefaults_NoFirehoseRecordHoldsMoreThan500()
+    {
+        stub.Answer(200, """{"FailedPutCount":0,"RequestResponses":[{"RecordId":"a"},{"RecordId":"b"},{"RecordId":"c"}]}""");
+        var day = AwsMeasureRecords.Day(1_200);
+
+        await time.RunAsync(CreateSut(new FirehoseRecordSinkOptions { Retry = AwsTestClients.Retry }).WriteAsync(day, CancellationToken.None));
+
+        var records = SentData(Assert.Single(stub.Requests));
+        Assert.All(records, data => Assert.InRange(Encoding.UTF8.GetString(data).Count(c => c == '\n'), 1, 500));
+        Assert.Equal(day.Records.Select(r => r.RecordId), SentRecordIds(stub.Requests[0]));
     }
 
     [Fact]
