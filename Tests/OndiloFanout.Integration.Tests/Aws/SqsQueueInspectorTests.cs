@@ -16,7 +16,7 @@ public sealed class SqsQueueInspectorTests(FauxqsFixture fauxqs)
     {
         var queueUrl = await fauxqs.CreateQueueAsync("peek");
         var messages = Enumerable.Range(0, 23).Select(SqsTestMessages.Create).ToList();
-        await new SqsWorkQueue(fauxqs.Client, queueUrl, queueUrl).SendAsync(messages, CancellationToken.None);
+        await new SqsWorkQueue(fauxqs.Client, queueUrl, queueUrl, new FakeTimeProvider()).SendAsync(messages, CancellationToken.None);
         var sut = new SqsQueueInspector(fauxqs.Client);
 
         var peeked = await sut.PeekAsync(queueUrl, 100, TimeSpan.Zero, CancellationToken.None);
@@ -34,7 +34,7 @@ public sealed class SqsQueueInspectorTests(FauxqsFixture fauxqs)
     public async Task PeekAsync_MaxSmallerThanQueue_StopsAtMax()
     {
         var queueUrl = await fauxqs.CreateQueueAsync("peek-max");
-        await new SqsWorkQueue(fauxqs.Client, queueUrl, queueUrl).SendAsync(Enumerable.Range(0, 15).Select(SqsTestMessages.Create).ToList(), CancellationToken.None);
+        await new SqsWorkQueue(fauxqs.Client, queueUrl, queueUrl, new FakeTimeProvider()).SendAsync(Enumerable.Range(0, 15).Select(SqsTestMessages.Create).ToList(), CancellationToken.None);
 
         var peeked = await new SqsQueueInspector(fauxqs.Client).PeekAsync(queueUrl, 12, TimeSpan.Zero, CancellationToken.None);
 
@@ -68,7 +68,7 @@ public sealed class SqsQueueInspectorTests(FauxqsFixture fauxqs)
     public async Task GetDepthAsync_VisibleInFlightAndDelayed_CountsEach()
     {
         var queueUrl = await fauxqs.CreateQueueAsync("depth");
-        var queue = new SqsWorkQueue(fauxqs.Client, queueUrl, queueUrl);
+        var queue = new SqsWorkQueue(fauxqs.Client, queueUrl, queueUrl, new FakeTimeProvider());
         await queue.SendAsync([SqsTestMessages.Create(1), SqsTestMessages.Create(2), SqsTestMessages.Create(3)], CancellationToken.None);
         await queue.SendDelayedAsync(SqsTestMessages.Create(4), TimeSpan.FromMinutes(5), CancellationToken.None);
         await fauxqs.Client.ReceiveMessageAsync(new ReceiveMessageRequest { QueueUrl = queueUrl, MaxNumberOfMessages = 1, VisibilityTimeout = 60 });

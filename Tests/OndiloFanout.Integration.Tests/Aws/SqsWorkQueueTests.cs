@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Amazon.SQS.Model;
@@ -45,14 +46,14 @@ public sealed class SqsWorkQueueTests(FauxqsFixture fauxqs)
     public async Task SendDelayedAsync_TwoSeconds_InvisibleUntilTheDelayEnds()
     {
         var (sut, queueUrl, _) = await CreateSutAsync();
-        var sentAt = TimeProvider.System.GetTimestamp();
+        var sentAt = Stopwatch.StartNew();
 
         await sut.SendDelayedAsync(SqsTestMessages.Create(7), TimeSpan.FromSeconds(2), CancellationToken.None);
 
         var early = await fauxqs.Client.ReceiveMessageAsync(new ReceiveMessageRequest { QueueUrl = queueUrl, WaitTimeSeconds = 1 });
         Assert.Empty(early.Messages ?? []);
         var late = await SqsTestMessages.ReceiveAsync(fauxqs.Client, queueUrl, 1, TimeSpan.FromSeconds(6));
-        Assert.True(TimeProvider.System.GetElapsedTime(sentAt) >= TimeSpan.FromSeconds(1.9));
+        Assert.True(sentAt.Elapsed >= TimeSpan.FromSeconds(1.9));
         Assert.Equal(1007, JsonSerializer.Deserialize(Assert.Single(late).Body, CollectionJsonContext.Default.WorkMessage)!.PoolId);
     }
 
@@ -108,7 +109,7 @@ public sealed class SqsWorkQueueTests(FauxqsFixture fauxqs)
             ["VisibilityTimeout"] = "1",
             ["RedrivePolicy"] = $$"""{"deadLetterTargetArn":"{{deadLetterArn}}","maxReceiveCount":"2"}""",
         });
-        var sut = new SqsWorkQueue(fauxqs.Client, queueUrl, deadLetterUrl);
+        var sut = new SqsWorkQueue(fauxqs.Client, queueUrl, deadLetterUrl, new FakeTimeProvider(Now));
         await sut.SendAsync([SqsTestMessages.Create(3)], CancellationToken.None);
 
         var receives = 0;
