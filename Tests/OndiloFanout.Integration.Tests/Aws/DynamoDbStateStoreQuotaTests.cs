@@ -7,9 +7,15 @@ using Xunit;
 
 namespace OndiloFanout.Integration.Tests.Aws;
 
-[Collection(DynaliteCollection.Name)]
-public sealed class DynamoDbStateStoreQuotaTests(DynaliteFixture dynalite)
+/// <summary>Run on dynalite and on moto: two DynamoDB emulators written apart from this project judge the same behaviour.</summary>
+public abstract class DynamoDbStateStoreQuotaTests(IDynamoDbEmulator dynamo)
 {
+    [Collection(DynaliteCollection.Name)]
+    public sealed class OnDynalite(DynaliteFixture emulator) : DynamoDbStateStoreQuotaTests(emulator);
+
+    [Collection(MotoCollection.Name)]
+    public sealed class OnMoto(MotoFixture emulator) : DynamoDbStateStoreQuotaTests(emulator);
+
     private const int Limit = 10;
     private static readonly DateTimeOffset Start = new(2026, 11, 24, 13, 59, 58, TimeSpan.Zero);
     private static readonly DateTimeOffset NextHour = new(2026, 11, 24, 14, 0, 0, TimeSpan.Zero);
@@ -124,7 +130,7 @@ public sealed class DynamoDbStateStoreQuotaTests(DynaliteFixture dynalite)
 
         await sut.TryTakeAsync(1, CancellationToken.None);
 
-        var item = (await dynalite.Client.GetItemAsync(new GetItemRequest
+        var item = (await dynamo.Client.GetItemAsync(new GetItemRequest
         {
             TableName = table,
             Key = new() { ["pk"] = new AttributeValue { S = "QUOTA" }, ["sk"] = new AttributeValue { S = "HOUR#2026-11-24T13" } },
@@ -135,8 +141,8 @@ public sealed class DynamoDbStateStoreQuotaTests(DynaliteFixture dynalite)
 
     private async Task<(DynamoDbStateStore Sut, FakeTimeProvider Time, string Table)> CreateSutAsync()
     {
-        var table = await dynalite.CreateStateTableAsync();
+        var table = await dynamo.CreateStateTableAsync();
         var time = new FakeTimeProvider(Start);
-        return (new DynamoDbStateStore(dynalite.Client, table, time, Limit), time, table);
+        return (new DynamoDbStateStore(dynamo.Client, table, time, Limit), time, table);
     }
 }

@@ -1,14 +1,13 @@
 using Amazon.DynamoDBv2;
 using System.Diagnostics.CodeAnalysis;
 using Amazon.Runtime;
-using OndiloFanout.Aws;
 using Xunit;
 
 namespace OndiloFanout.Integration.Tests.Emulators;
 
 /// <summary>One dynalite (DynamoDB emulator) for the whole <see cref="DynaliteCollection"/>, with an SDK client pointed at it.</summary>
 [SuppressMessage("Reliability", "CA1001", Justification = "xunit disposes fixtures through IAsyncLifetime.DisposeAsync.")]
-public sealed class DynaliteFixture : IAsyncLifetime
+public sealed class DynaliteFixture : IAsyncLifetime, IDynamoDbEmulator
 {
     private EmulatorProcess? _emulator;
     private AmazonDynamoDBClient? _client;
@@ -24,13 +23,8 @@ public sealed class DynaliteFixture : IAsyncLifetime
             new AmazonDynamoDBConfig { ServiceURL = _emulator.ServiceUrl, AuthenticationRegion = "us-east-1" });
     }
 
-    /// <summary>Creates a state table with a unique name, so that tests never see each other's items.</summary>
-    public async Task<string> CreateStateTableAsync()
-    {
-        var name = $"state-{Guid.NewGuid():N}";
-        await DynamoDbStateTable.CreateAsync(Client, name, CancellationToken.None);
-        return name;
-    }
+    /// <inheritdoc />
+    public Task<string> CreateStateTableAsync() => EmulatorResources.CreateStateTableAsync(Client);
 
     public async Task DisposeAsync()
     {

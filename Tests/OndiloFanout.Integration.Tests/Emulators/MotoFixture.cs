@@ -12,7 +12,7 @@ namespace OndiloFanout.Integration.Tests.Emulators;
 /// Secrets Manager in one process, written by people who never saw this project. SDK clients point at it.
 /// </summary>
 [SuppressMessage("Reliability", "CA1001", Justification = "xunit disposes fixtures through IAsyncLifetime.DisposeAsync.")]
-public sealed class MotoFixture : IAsyncLifetime
+public sealed class MotoFixture : IAsyncLifetime, ISqsEmulator, IDynamoDbEmulator
 {
     /// <summary>The region every client signs for; moto keeps one set of resources per region.</summary>
     public const string Region = "us-east-1";
@@ -30,6 +30,17 @@ public sealed class MotoFixture : IAsyncLifetime
     public AmazonDynamoDBClient DynamoDb => _dynamo ?? throw new InvalidOperationException("The fixture is not initialized.");
 
     public AmazonS3Client S3 => _s3 ?? throw new InvalidOperationException("The fixture is not initialized.");
+
+    AmazonSQSClient ISqsEmulator.Client => Sqs;
+
+    AmazonDynamoDBClient IDynamoDbEmulator.Client => DynamoDb;
+
+    /// <inheritdoc />
+    public Task<string> CreateQueueAsync(string prefix, Dictionary<string, string>? attributes = null) =>
+        EmulatorResources.CreateQueueAsync(Sqs, prefix, attributes);
+
+    /// <inheritdoc />
+    public Task<string> CreateStateTableAsync() => EmulatorResources.CreateStateTableAsync(DynamoDb);
 
     public async Task InitializeAsync()
     {
