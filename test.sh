@@ -1,10 +1,18 @@
 #!/usr/bin/env bash
-# Runs the whole test suite. Installs the pinned node tools the tests start (fauxqs, dynalite, the CDK CLI) when
-# they are missing, then every test project of the solution. Extra arguments go to `dotnet test`.
+# Runs the whole test suite. Installs what the tests start when it is missing — the pinned node tools (fauxqs,
+# dynalite, the CDK CLI) and moto's server (Python) — then runs every test project of the solution. Extra arguments
+# go to `dotnet test`.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20
 if [ ! -d node_modules/fauxqs ] || [ ! -d node_modules/dynalite ] || [ ! -d node_modules/aws-cdk ]; then
     npm ci --no-audit --no-fund
+fi
+# moto's server emulates Firehose, Secrets Manager, SQS, DynamoDB and S3 for the end-to-end test on it.
+if ! python3 -c 'import moto.server, flask, flask_cors' 2>/dev/null; then
+    python3 -m pip install --quiet 'moto[server]==5.2.1' || {
+        echo 'moto is missing and could not be installed: install Python 3 and run pip install "moto[server]==5.2.1".' >&2
+        exit 1
+    }
 fi
 dotnet test OndiloFanout.sln -c Release "$@"

@@ -45,8 +45,14 @@ internal sealed class EmulatorProcess : IAsyncDisposable
     }
 
     /// <summary>Starts <c>python3 Emulators/&lt;script&gt; 0</c> (moto's server) and waits for its ready line.</summary>
-    public static Task<EmulatorProcess> StartPythonAsync(string script) =>
-        LaunchAsync(StartInfo("python3", RepositoryRoot.Find(), script), script, "install Python 3 and moto's server: pip install \"moto[server]\" (test.sh does)");
+    public static Task<EmulatorProcess> StartPythonAsync(string script)
+    {
+        var start = StartInfo("python3", RepositoryRoot.Find(), script);
+        // Under libfaketime (Tools/test-at.sh) Python's sleeps never end while the monotonic clock is faked (checked:
+        // moto's 1-second long poll did not answer in 20 s); its wall clock still moves with everyone else's.
+        start.Environment["FAKETIME_DONT_FAKE_MONOTONIC"] = "1";
+        return LaunchAsync(start, script, "install Python 3 and moto's server: pip install \"moto[server]\" (test.sh does)");
+    }
 
     private static ProcessStartInfo StartInfo(string interpreter, string root, string script)
     {

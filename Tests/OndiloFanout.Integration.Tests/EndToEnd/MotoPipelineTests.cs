@@ -27,6 +27,7 @@ namespace OndiloFanout.Integration.Tests.EndToEnd;
 /// Firehose delivered into moto's S3 is audited against the simulator's ground truth.
 /// </summary>
 [Collection(MotoCollection.Name)]
+[Trait("Category", "TimeSensitive")]
 public sealed class MotoPipelineTests(MotoFixture moto) : IDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);

@@ -16,6 +16,7 @@ namespace OndiloFanout.Integration.Tests.Functions;
 /// bootstrap too when Tools/build-lambdas.sh has published it (as .ci/run does before the tests).
 /// </summary>
 [Collection(AwsEmulatorsCollection.Name)]
+[Trait("Category", "TimeSensitive")]
 public sealed class FunctionProcessTests(FauxqsFixture sqs, DynaliteFixture dynamo) : IAsyncLifetime
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);

@@ -8,6 +8,7 @@ namespace OndiloFanout.Integration.Tests.Suite;
 /// No test reads the wall clock, so the suite passes at any hour: every test source is scanned for reads of the
 /// system clock. Tools/test-at.sh proves the rest by running the suite with the machine's clock moved.
 /// </summary>
+[Trait("Category", "TimeSensitive")]
 public sealed partial class TestSourceClockTests
 {
     [Fact]

@@ -11,6 +11,7 @@ namespace OndiloFanout.Tests.Benchmarks;
 /// the suite. Needs the emulators (npm ci) like the integration tests; uses the AOT bootstraps when they were built.
 /// </summary>
 [Trait("Category", "BenchmarkSmoke")]
+[Trait("Category", "TimeSensitive")]
 public sealed class BenchmarkProgramTests
 {
     [Fact]

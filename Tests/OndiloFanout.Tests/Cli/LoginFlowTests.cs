@@ -11,6 +11,7 @@ using OndiloFanout.Configuration;
 namespace OndiloFanout.Tests.Cli;
 
 /// <summary>The login flow end to end against the simulator's authorize and token endpoints; an HttpClient plays the browser.</summary>
+[Trait("Category", "TimeSensitive")]
 public sealed class LoginFlowTests : IAsyncLifetime, IDisposable
 {
     private static readonly DateTimeOffset Start = new(2026, 11, 25, 10, 0, 0, TimeSpan.Zero);

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace OndiloFanout.Tests.Cli;
 
+[Trait("Category", "TimeSensitive")]
 public sealed class RunCommandTests : IDisposable
 {
     private static readonly DateTimeOffset Morning = new(2026, 11, 25, 10, 0, 0, TimeSpan.Zero);

@@ -3,6 +3,7 @@ using Xunit;
 
 namespace OndiloFanout.Tests.Configuration;
 
+[Trait("Category", "TimeSensitive")]
 public sealed class FixedStartTimeProviderTests
 {
     private static readonly DateTimeOffset Start = new(2027, 2, 28, 23, 59, 0, TimeSpan.Zero);

@@ -3,6 +3,7 @@ using Xunit;
 
 namespace OndiloFanout.Tests.Configuration;
 
+[Trait("Category", "TimeSensitive")]
 public sealed class ProcessClockTests
 {
     [Theory]

@@ -9,6 +9,7 @@ using Xunit;
 
 namespace OndiloFanout.Tests.Lambda;
 
+[Trait("Category", "TimeSensitive")]
 public sealed class LambdaBootstrapTests : IAsyncLifetime, IDisposable
 {
     private const string TraceHeader = "Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1";

@@ -4,6 +4,7 @@ using Xunit;
 
 namespace OndiloFanout.Tests.Simulator.Standalone;
 
+[Trait("Category", "TimeSensitive")]
 public sealed class SimulatorClockTests
 {
     [Fact]
