@@ -6,15 +6,9 @@ using Xunit;
 
 namespace OndiloFanout.Integration.Tests.Aws;
 
-/// <summary>Run on dynalite and on moto: two DynamoDB emulators written apart from this project judge the same behaviour.</summary>
-public abstract class DynamoDbLedgerScannerTests(IDynamoDbEmulator dynamo)
+[Collection(DynaliteCollection.Name)]
+public sealed class DynamoDbLedgerScannerTests(DynaliteFixture dynalite)
 {
-    [Collection(DynaliteCollection.Name)]
-    public sealed class OnDynalite(DynaliteFixture emulator) : DynamoDbLedgerScannerTests(emulator);
-
-    [Collection(MotoCollection.Name)]
-    public sealed class OnMoto(MotoFixture emulator) : DynamoDbLedgerScannerTests(emulator);
-
     private static readonly DateOnly November1 = new(2026, 11, 1);
     private static readonly DateTimeOffset Now = new(2026, 11, 24, 13, 0, 0, TimeSpan.Zero);
 
@@ -61,8 +55,8 @@ public abstract class DynamoDbLedgerScannerTests(IDynamoDbEmulator dynamo)
 
     private async Task<(DynamoDbStateStore Store, DynamoDbLedgerScanner Sut)> CreateSutAsync(int? pageSize)
     {
-        var table = await dynamo.CreateStateTableAsync();
-        return (new DynamoDbStateStore(dynamo.Client, table, new FakeTimeProvider(Now), 20), new DynamoDbLedgerScanner(dynamo.Client, table, pageSize));
+        var table = await dynalite.CreateStateTableAsync();
+        return (new DynamoDbStateStore(dynalite.Client, table, new FakeTimeProvider(Now), 20), new DynamoDbLedgerScanner(dynalite.Client, table, pageSize));
     }
 
     private static LedgerEntry Entry(long poolId, DateOnly day, DayStatus status, string? runId) => new()

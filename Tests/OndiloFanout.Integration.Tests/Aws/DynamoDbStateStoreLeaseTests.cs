@@ -6,15 +6,9 @@ using Xunit;
 
 namespace OndiloFanout.Integration.Tests.Aws;
 
-/// <summary>Run on dynalite and on moto: two DynamoDB emulators written apart from this project judge the same behaviour.</summary>
-public abstract class DynamoDbStateStoreLeaseTests(IDynamoDbEmulator dynamo)
+[Collection(DynaliteCollection.Name)]
+public sealed class DynamoDbStateStoreLeaseTests(DynaliteFixture dynalite)
 {
-    [Collection(DynaliteCollection.Name)]
-    public sealed class OnDynalite(DynaliteFixture emulator) : DynamoDbStateStoreLeaseTests(emulator);
-
-    [Collection(MotoCollection.Name)]
-    public sealed class OnMoto(MotoFixture emulator) : DynamoDbStateStoreLeaseTests(emulator);
-
     private const long Pool = 77;
     private static readonly DateTimeOffset Start = new(2026, 11, 24, 13, 20, 0, 500, TimeSpan.Zero);
     private static readonly TimeSpan Duration = TimeSpan.FromMinutes(5);
@@ -102,6 +96,6 @@ public abstract class DynamoDbStateStoreLeaseTests(IDynamoDbEmulator dynamo)
     private async Task<(DynamoDbStateStore Sut, FakeTimeProvider Time)> CreateSutAsync()
     {
         var time = new FakeTimeProvider(Start);
-        return (new DynamoDbStateStore(dynamo.Client, await dynamo.CreateStateTableAsync(), time, 10), time);
+        return (new DynamoDbStateStore(dynalite.Client, await dynalite.CreateStateTableAsync(), time, 10), time);
     }
 }

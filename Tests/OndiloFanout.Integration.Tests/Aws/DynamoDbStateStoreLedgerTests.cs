@@ -7,15 +7,9 @@ using Xunit;
 
 namespace OndiloFanout.Integration.Tests.Aws;
 
-/// <summary>Run on dynalite and on moto: two DynamoDB emulators written apart from this project judge the same behaviour.</summary>
-public abstract class DynamoDbStateStoreLedgerTests(IDynamoDbEmulator dynamo)
+[Collection(DynaliteCollection.Name)]
+public sealed class DynamoDbStateStoreLedgerTests(DynaliteFixture dynalite)
 {
-    [Collection(DynaliteCollection.Name)]
-    public sealed class OnDynalite(DynaliteFixture emulator) : DynamoDbStateStoreLedgerTests(emulator);
-
-    [Collection(MotoCollection.Name)]
-    public sealed class OnMoto(MotoFixture emulator) : DynamoDbStateStoreLedgerTests(emulator);
-
     private static readonly DateOnly November1 = new(2026, 11, 1);
 
     [Fact]
@@ -61,7 +55,7 @@ public abstract class DynamoDbStateStoreLedgerTests(IDynamoDbEmulator dynamo)
     public async Task GetAsync_MoreEntriesThanOnePage_ReadsEveryPage()
     {
         var (_, table) = await CreateSutAsync();
-        var ledger = new DynamoDbLedger(dynamo.Client, table, pageSize: 2);
+        var ledger = new DynamoDbLedger(dynalite.Client, table, pageSize: 2);
         for (var i = 0; i < 7; i++)
         {
             await ledger.PutAsync(Entry(5, November1.AddDays(i)), CancellationToken.None);
@@ -79,7 +73,7 @@ public abstract class DynamoDbStateStoreLedgerTests(IDynamoDbEmulator dynamo)
 
         await sut.PutAsync(Entry(42, November1), CancellationToken.None);
 
-        var item = (await dynamo.Client.GetItemAsync(new GetItemRequest
+        var item = (await dynalite.Client.GetItemAsync(new GetItemRequest
         {
             TableName = table,
             Key = new() { ["pk"] = new AttributeValue { S = "POOL#42" }, ["sk"] = new AttributeValue { S = "DAY#2026-11-01" } },
@@ -114,8 +108,8 @@ public abstract class DynamoDbStateStoreLedgerTests(IDynamoDbEmulator dynamo)
 
     private async Task<(DynamoDbStateStore Sut, string Table)> CreateSutAsync()
     {
-        var table = await dynamo.CreateStateTableAsync();
+        var table = await dynalite.CreateStateTableAsync();
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 13, 0, 0, TimeSpan.Zero));
-        return (new DynamoDbStateStore(dynamo.Client, table, time, 10), table);
+        return (new DynamoDbStateStore(dynalite.Client, table, time, 10), table);
     }
 }

@@ -7,15 +7,9 @@ using Xunit;
 
 namespace OndiloFanout.Integration.Tests.Aws;
 
-/// <summary>Run on dynalite and on moto: two DynamoDB emulators written apart from this project judge the same behaviour.</summary>
-public abstract class DynamoDbStateStoreQuotaTests(IDynamoDbEmulator dynamo)
+[Collection(DynaliteCollection.Name)]
+public sealed class DynamoDbStateStoreQuotaTests(DynaliteFixture dynalite)
 {
-    [Collection(DynaliteCollection.Name)]
-    public sealed class OnDynalite(DynaliteFixture emulator) : DynamoDbStateStoreQuotaTests(emulator);
-
-    [Collection(MotoCollection.Name)]
-    public sealed class OnMoto(MotoFixture emulator) : DynamoDbStateStoreQuotaTests(emulator);
-
     private const int Limit = 10;
     private static readonly DateTimeOffset Start = new(2026, 11, 24, 13, 59, 58, TimeSpan.Zero);
     private static readonly DateTimeOffset NextHour = new(2026, 11, 24, 14, 0, 0, TimeSpan.Zero);
@@ -130,7 +124,7 @@ public abstract class DynamoDbStateStoreQuotaTests(IDynamoDbEmulator dynamo)
 
         await sut.TryTakeAsync(1, CancellationToken.None);
 
-        var item = (await dynamo.Client.GetItemAsync(new GetItemRequest
+        var item = (await dynalite.Client.GetItemAsync(new GetItemRequest
         {
             TableName = table,
             Key = new() { ["pk"] = new AttributeValue { S = "QUOTA" }, ["sk"] = new AttributeValue { S = "HOUR#2026-11-24T13" } },
@@ -141,8 +135,8 @@ public abstract class DynamoDbStateStoreQuotaTests(IDynamoDbEmulator dynamo)
 
     private async Task<(DynamoDbStateStore Sut, FakeTimeProvider Time, string Table)> CreateSutAsync()
     {
-        var table = await dynamo.CreateStateTableAsync();
+        var table = await dynalite.CreateStateTableAsync();
         var time = new FakeTimeProvider(Start);
-        return (new DynamoDbStateStore(dynamo.Client, table, time, Limit), time, table);
+        return (new DynamoDbStateStore(dynalite.Client, table, time, Limit), time, table);
     }
 }

@@ -1,13 +1,14 @@
 using Amazon.DynamoDBv2;
 using System.Diagnostics.CodeAnalysis;
 using Amazon.Runtime;
+using OndiloFanout.Aws;
 using Xunit;
 
 namespace OndiloFanout.Integration.Tests.Emulators;
 
 /// <summary>One dynalite (DynamoDB emulator) for the whole <see cref="DynaliteCollection"/>, with an SDK client pointed at it.</summary>
 [SuppressMessage("Reliability", "CA1001", Justification = "xunit disposes fixtures through IAsyncLifetime.DisposeAsync.")]
-public sealed class DynaliteFixture : IAsyncLifetime, IDynamoDbEmulator
+public sealed class DynaliteFixture : IAsyncLifetime
 {
     private EmulatorProcess? _emulator;
     private AmazonDynamoDBClient? _client;
@@ -23,8 +24,13 @@ public sealed class DynaliteFixture : IAsyncLifetime, IDynamoDbEmulator
             new AmazonDynamoDBConfig { ServiceURL = _emulator.ServiceUrl, AuthenticationRegion = "us-east-1" });
     }
 
-    /// <inheritdoc />
-    public Task<string> CreateStateTableAsync() => EmulatorResources.CreateStateTableAsync(Client);
+    /// <summary>Creates a state table with a unique name, so that tests never see each other's items.</summary>
+    public async Task<string> CreateStateTableAsync()
+    {
+        var name = $"state-{Guid.NewGuid():N}";
+        await DynamoDbStateTable.CreateAsync(Client, name, CancellationToken.None);
+        return name;
+    }
 
     public async Task DisposeAsync()
     {

@@ -25,7 +25,7 @@ public sealed class FauxqsFixture : IAsyncLifetime, ISqsEmulator
 
     /// <inheritdoc />
     public Task<string> CreateQueueAsync(string prefix, Dictionary<string, string>? attributes = null) =>
-        EmulatorResources.CreateQueueAsync(Client, prefix, attributes);
+        SqsTestQueues.CreateQueueAsync(Client, prefix, attributes);
 
     public async Task DisposeAsync()
     {

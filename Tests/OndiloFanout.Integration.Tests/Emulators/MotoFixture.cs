@@ -12,7 +12,7 @@ namespace OndiloFanout.Integration.Tests.Emulators;
 /// Secrets Manager in one process, written by people who never saw this project. SDK clients point at it.
 /// </summary>
 [SuppressMessage("Reliability", "CA1001", Justification = "xunit disposes fixtures through IAsyncLifetime.DisposeAsync.")]
-public sealed class MotoFixture : IAsyncLifetime, ISqsEmulator, IDynamoDbEmulator
+public sealed class MotoFixture : IAsyncLifetime, ISqsEmulator
 {
     /// <summary>The region every client signs for; moto keeps one set of resources per region.</summary>
     public const string Region = "us-east-1";
@@ -33,14 +33,9 @@ public sealed class MotoFixture : IAsyncLifetime, ISqsEmulator, IDynamoDbEmulato
 
     AmazonSQSClient ISqsEmulator.Client => Sqs;
 
-    AmazonDynamoDBClient IDynamoDbEmulator.Client => DynamoDb;
-
     /// <inheritdoc />
     public Task<string> CreateQueueAsync(string prefix, Dictionary<string, string>? attributes = null) =>
-        EmulatorResources.CreateQueueAsync(Sqs, prefix, attributes);
-
-    /// <inheritdoc />
-    public Task<string> CreateStateTableAsync() => EmulatorResources.CreateStateTableAsync(DynamoDb);
+        SqsTestQueues.CreateQueueAsync(Sqs, prefix, attributes);
 
     public async Task InitializeAsync()
     {
