@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Runs the whole test suite. Installs the pinned node tools the tests start (fauxqs, dynalite, the CDK CLI) and
-# cfn-lint (which judges the synthesized templates) when they are missing, then every test project of the
-# solution. Extra arguments go to `dotnet test`.
+# Runs the whole test suite. Installs what the tests start or run when it is missing — the pinned node tools (fauxqs,
+# dynalite, the CDK CLI), moto's server and cfn-lint (Python) — then runs every test project of the solution. Extra
+# arguments go to `dotnet test`.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20
@@ -15,5 +15,12 @@ if ! command -v cfn-lint > /dev/null; then
         echo "cfn-lint is missing and could not be installed: install it (pip install cfn-lint) and run ./test.sh again." >&2
         exit 1
     fi
+fi
+# moto's server emulates Firehose, Secrets Manager, SQS, DynamoDB and S3 for the end-to-end test on it.
+if ! python3 -c 'import moto.server, flask, flask_cors' 2>/dev/null; then
+    python3 -m pip install --quiet 'moto[server]==5.2.1' || {
+        echo 'moto is missing and could not be installed: install Python 3 and run pip install "moto[server]==5.2.1".' >&2
+        exit 1
+    }
 fi
 dotnet test OndiloFanout.sln -c Release "$@"

@@ -28,16 +28,17 @@ public sealed class SqsWorkQueue : IWorkQueue
     private readonly string _deadLetterQueueUrl;
     private readonly TimeProvider _timeProvider;
 
-    /// <summary>Creates the queue over <paramref name="sqs"/>; <paramref name="timeProvider"/> defaults to the system clock.</summary>
-    public SqsWorkQueue(IAmazonSQS sqs, string queueUrl, string deadLetterQueueUrl, TimeProvider? timeProvider = null)
+    /// <summary>Creates the queue over <paramref name="sqs"/>; <paramref name="timeProvider"/> stamps dead letters.</summary>
+    public SqsWorkQueue(IAmazonSQS sqs, string queueUrl, string deadLetterQueueUrl, TimeProvider timeProvider)
     {
         ArgumentNullException.ThrowIfNull(sqs);
+        ArgumentNullException.ThrowIfNull(timeProvider);
         ArgumentException.ThrowIfNullOrWhiteSpace(queueUrl);
         ArgumentException.ThrowIfNullOrWhiteSpace(deadLetterQueueUrl);
         _sqs = sqs;
         _queueUrl = queueUrl;
         _deadLetterQueueUrl = deadLetterQueueUrl;
-        _timeProvider = timeProvider ?? TimeProvider.System;
+        _timeProvider = timeProvider;
     }
 
     /// <inheritdoc />

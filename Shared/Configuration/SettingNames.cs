@@ -39,4 +39,9 @@ public static class SettingNames
     public const string MetricsNamespace = "POWERTOOLS_METRICS_NAMESPACE";
     /// <summary>Powertools' log level (falls back to <c>LOG_LEVEL</c>).</summary>
     public const string LogLevel = "POWERTOOLS_LOG_LEVEL";
+    /// <summary>
+    /// Test seam, never set by the stack: an ISO-8601 instant the process's clock starts at (then it ticks in real
+    /// time), so that a test decides what "now" is for the functions it runs as processes.
+    /// </summary>
+    public const string ClockStart = "ONDILO_FANOUT_CLOCK_START";
 }

@@ -24,7 +24,18 @@ public static class LambdaBootstrap
         var environment = options.Environment;
         var redactor = new SecretRedactor();
         var loggerOptions = LoggerOptions.FromEnvironment(environment);
-        var logger = new JsonLogger(options.Output, options.TimeProvider, loggerOptions, redactor);
+        TimeProvider time;
+        try
+        {
+            time = options.TimeProvider ?? ProcessClock.FromSetting(environment.GetVariable(SettingNames.ClockStart));
+        }
+        catch (InvalidSettingsException ex)
+        {
+            new JsonLogger(options.Output, TimeProvider.System, loggerOptions, redactor).Critical(ex.Message);
+            return 1;
+        }
+
+        var logger = new JsonLogger(options.Output, time, loggerOptions, redactor);
         var runtimeApi = environment.GetVariable(LambdaEnvironmentVariables.RuntimeApi);
         if (string.IsNullOrWhiteSpace(runtimeApi))
         {
@@ -36,12 +47,12 @@ public static class LambdaBootstrap
         var startup = new LambdaStartup
         {
             Environment = environment,
-            TimeProvider = options.TimeProvider,
+            TimeProvider = time,
             Logger = logger,
             Redactor = redactor,
             Metrics = new EmfMetrics(
                 options.Output,
-                options.TimeProvider,
+                time,
                 string.IsNullOrWhiteSpace(metricsNamespace) ? LambdaBootstrapOptions.DefaultMetricsNamespace : metricsNamespace,
                 loggerOptions.Service),
         };

@@ -12,8 +12,11 @@ public sealed record LambdaBootstrapOptions
     /// <summary>Default: the process environment.</summary>
     public ILambdaEnvironment Environment { get; init; } = new ProcessLambdaEnvironment();
 
-    /// <summary>Default: <see cref="TimeProvider.System"/>.</summary>
-    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+    /// <summary>
+    /// Default null: the process clock of <see cref="Configuration.ProcessClock.FromSetting"/> (the system clock unless a
+    /// test set <see cref="Configuration.SettingNames.ClockStart"/>).
+    /// </summary>
+    public TimeProvider? TimeProvider { get; init; }
 
     /// <summary>Where logs and metrics go; default standard output, which Lambda ships to CloudWatch Logs.</summary>
     public TextWriter Output { get; init; } = Console.Out;

@@ -4,7 +4,11 @@ namespace OndiloFanout.Benchmarks;
 public static class BenchmarkProgram
 {
     /// <summary>Returns 0 when every benchmark ran, 2 for bad arguments, 1 when a benchmark failed.</summary>
-    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter log, CancellationToken cancellationToken)
+    /// <param name="args">The command line.</param>
+    /// <param name="log">Progress and, without <c>--out</c>, the report.</param>
+    /// <param name="time">The simulated world's clock (and the report's date): the days collected are relative to it.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter log, TimeProvider time, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(log);
         BenchmarkOptions options;
@@ -20,7 +24,7 @@ public static class BenchmarkProgram
 
         try
         {
-            var report = await new BenchmarkSuite(options, log).RunAsync(cancellationToken);
+            var report = await new BenchmarkSuite(options, log, time).RunAsync(cancellationToken);
             if (options.OutputFile is { } file)
             {
                 await File.WriteAllTextAsync(file, report, cancellationToken);

@@ -8,22 +8,23 @@ using OndiloFanout.Benchmarks.Throughput;
 namespace OndiloFanout.Benchmarks;
 
 /// <summary>Runs the benchmarks one after the other (never in parallel: they would measure each other) and renders the report.</summary>
-public sealed class BenchmarkSuite(BenchmarkOptions options, TextWriter log)
+public sealed class BenchmarkSuite(BenchmarkOptions options, TextWriter log, TimeProvider time)
 {
     public async Task<string> RunAsync(CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(log);
+        ArgumentNullException.ThrowIfNull(time);
         var clock = Stopwatch.StartNew();
-        var startedAt = TimeProvider.System.GetUtcNow();
+        var startedAt = time.GetUtcNow();
         Directory.CreateDirectory(options.ScratchDirectory);
         var machine = await MachineInfo.ReadAsync(cancellationToken);
 
         await log.WriteLineAsync("Cold starts (AOT and JIT alternated)...");
-        var coldStarts = await new ColdStartBenchmark(options, log).RunAsync(cancellationToken);
+        var coldStarts = await new ColdStartBenchmark(options, log, time).RunAsync(cancellationToken);
 
         await log.WriteLineAsync("API calls per device-day (simulator with quota, default budget)...");
-        var pipeline = new PipelineRunner(options.ScratchDirectory);
+        var pipeline = new PipelineRunner(options.ScratchDirectory, time);
         var apiRuns = new List<PipelineRun>();
         foreach (var scenario in new[] { "daily", "month" })
         {
@@ -43,7 +44,7 @@ public sealed class BenchmarkSuite(BenchmarkOptions options, TextWriter log)
         }
 
         await log.WriteLineAsync($"Throughput, quota off, {options.ThroughputPools} pools x 30 days...");
-        var fetcherOnly = new FetcherOnlyRunner(options.ScratchDirectory);
+        var fetcherOnly = new FetcherOnlyRunner(options.ScratchDirectory, time);
         var throughput = new List<ThroughputRun>();
         for (var i = 1; i <= options.ThroughputRuns; i++)
         {

@@ -1,3 +1,4 @@
 using OndiloFanout.Benchmarks;
+using OndiloFanout.Configuration;
 
-return await BenchmarkProgram.RunAsync(args, Console.Out, CancellationToken.None);
+return await BenchmarkProgram.RunAsync(args, Console.Out, ProcessClock.FromSetting(Environment.GetEnvironmentVariable(SettingNames.ClockStart)), CancellationToken.None);

@@ -2,9 +2,11 @@ using Ondilo.Simulator;
 using Ondilo.Simulator.Standalone;
 
 SimulatorOptions options;
+TimeProvider time;
 try
 {
     options = SimulatorArguments.Parse(args);
+    time = SimulatorClock.FromVariable(Environment.GetEnvironmentVariable(SimulatorClock.StartVariable));
 }
 catch (ArgumentException exception)
 {
@@ -20,7 +22,7 @@ Console.CancelKeyPress += (_, e) =>
     stop.Cancel();
 };
 
-await using var host = await OndiloSimulatorHost.StartAsync(options, TimeProvider.System, stop.Token);
+await using var host = await OndiloSimulatorHost.StartAsync(options, time, stop.Token);
 var token = host.IssueToken();
 Console.WriteLine($"Ondilo simulator: {host.Account.Pools.Count} pools on {host.BaseUri}");
 Console.WriteLine($"API base:      {new Uri(host.BaseUri, "api/customer/v1")}");

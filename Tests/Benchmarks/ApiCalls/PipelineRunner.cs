@@ -4,7 +4,7 @@ using OndiloFanout.Cli.Pipeline;
 namespace OndiloFanout.Benchmarks.ApiCalls;
 
 /// <summary>Runs <see cref="LocalPipeline"/> as <c>ondilo-fanout run --simulate</c> does, into a scratch lake, and measures it.</summary>
-internal sealed class PipelineRunner(string scratchDirectory)
+internal sealed class PipelineRunner(string scratchDirectory, TimeProvider time)
 {
     /// <summary>
     /// One measured run: <c>month</c> (the last 30 days) on a fresh lake, or <c>daily</c> (yesterday) in the steady state —
@@ -20,7 +20,7 @@ internal sealed class PipelineRunner(string scratchDirectory)
         var month = SchedulerPayload.Build(true, null, null, null, null, force: false, dryRun: false);
         if (scenario == "daily")
         {
-            var dayBefore = new ShiftedTimeProvider(TimeSpan.FromDays(-1));
+            var dayBefore = new ShiftedTimeProvider(time, TimeSpan.FromDays(-1));
             await new LocalPipeline(Options(month, lake, pools, quota: false), new Progress<PipelineProgress>(), dayBefore).RunAsync(cancellationToken);
         }
 
@@ -28,7 +28,7 @@ internal sealed class PipelineRunner(string scratchDirectory)
         var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
-        var summary = await new LocalPipeline(options, new Progress<PipelineProgress>(), TimeProvider.System).RunAsync(cancellationToken);
+        var summary = await new LocalPipeline(options, new Progress<PipelineProgress>(), time).RunAsync(cancellationToken);
         var wall = clock.Elapsed;
         process.Refresh();
         var cpu = process.TotalProcessorTime - cpuBefore;

@@ -1,7 +1,7 @@
 namespace OndiloFanout.Benchmarks.ApiCalls;
 
-/// <summary>The system clock moved by a fixed offset (timers stay real): a run "the day before" on the same machine.</summary>
-internal sealed class ShiftedTimeProvider(TimeSpan offset) : TimeProvider
+/// <summary>A clock moved by a fixed offset (timers stay real): a run "the day before" on the same machine.</summary>
+internal sealed class ShiftedTimeProvider(TimeProvider time, TimeSpan offset) : TimeProvider
 {
-    public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + offset;
+    public override DateTimeOffset GetUtcNow() => time.GetUtcNow() + offset;
 }

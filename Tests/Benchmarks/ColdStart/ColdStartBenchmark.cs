@@ -8,7 +8,7 @@ namespace OndiloFanout.Benchmarks.ColdStart;
 /// see the same machine load; against a local Runtime API, the SQS/DynamoDB emulators, the Firehose/Secrets Manager
 /// stub and the Ondilo simulator (quota off: the runs would spend more than an hour's 30 calls; pacing stays on).
 /// </summary>
-internal sealed class ColdStartBenchmark(BenchmarkOptions options, TextWriter log)
+internal sealed class ColdStartBenchmark(BenchmarkOptions options, TextWriter log, TimeProvider time)
 {
     private static readonly string[] Functions = ["scheduler", "device-fetcher"];
 
@@ -27,7 +27,6 @@ internal sealed class ColdStartBenchmark(BenchmarkOptions options, TextWriter lo
             throw new InvalidOperationException($"Not built: {string.Join(", ", missing)} (run-benchmarks.sh builds them).");
         }
 
-        var time = TimeProvider.System;
         await using var simulator = await OndiloSimulatorHost.StartAsync(new SimulatorOptions { Pools = 1, QuotaEnabled = false }, time, cancellationToken);
         var minted = simulator.IssueToken();
         var token = new OndiloToken { AccessToken = minted.AccessToken, RefreshToken = minted.RefreshToken, ExpiresAt = time.GetUtcNow().AddSeconds(minted.ExpiresIn), Scope = "api" };

@@ -99,6 +99,7 @@ internal sealed class FunctionRunner(LocalAws aws, OndiloSimulatorHost simulator
             [SettingNames.StateTableName] = table,
             [SettingNames.ApiBaseUrl] = simulator.BaseUri.ToString(),
             [SettingNames.LogLevel] = "WARN",
+            [SettingNames.ClockStart] = time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
         };
         foreach (var (key, value) in variables)
         {

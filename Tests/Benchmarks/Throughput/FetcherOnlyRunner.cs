@@ -13,12 +13,12 @@ namespace OndiloFanout.Benchmarks.Throughput;
 /// The fetcher alone: the queue is filled up front with a month backfill's messages (30 per pool, <c>month</c>
 /// window, as the scheduler would plan them), then only the draining through the fetcher into the local lake is timed.
 /// </summary>
-internal sealed class FetcherOnlyRunner(string scratchDirectory)
+internal sealed class FetcherOnlyRunner(string scratchDirectory, TimeProvider startTime)
 {
     public async Task<ThroughputRun> RunAsync(int pools, CancellationToken cancellationToken)
     {
         var root = Path.Combine(scratchDirectory, $"fetcher-{pools}-{Guid.NewGuid():N}");
-        var time = new FastForwardTimeProvider(TimeProvider.System);
+        var time = new FastForwardTimeProvider(startTime);
         await using var simulator = await OndiloSimulatorHost.StartAsync(new SimulatorOptions { Pools = pools, QuotaEnabled = false }, time, cancellationToken);
         var minted = simulator.IssueToken();
         var tokens = new FileTokenStore(Path.Combine(root, "token.json"));

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Amazon.SQS.Model;
 using OndiloFanout.Aws;
 using OndiloFanout.Collection;
+using OndiloFanout.Configuration;
 using OndiloFanout.Integration.Tests.TestDoubles;
 using Xunit;
 
@@ -65,8 +66,9 @@ public sealed class SqsWorkQueueBatchFailureTests
         Assert.Contains("entry 1: InvalidMessageContents (sender fault)", error.Message, StringComparison.Ordinal);
     }
 
-    // The system clock: the resend backoff (100 ms, then 200 ms) is short enough to wait for.
-    private static SqsWorkQueue CreateSut(SqsScriptedBatchClient sqs) => new(sqs, "http://127.0.0.1:9/000000000000/work", "http://127.0.0.1:9/000000000000/dlq");
+    // Real timers from a fixed start: the resend backoff (100 ms, then 200 ms) is short enough to wait for.
+    private static SqsWorkQueue CreateSut(SqsScriptedBatchClient sqs) =>
+        new(sqs, "http://127.0.0.1:9/000000000000/work", "http://127.0.0.1:9/000000000000/dlq", new FixedStartTimeProvider(new DateTimeOffset(2026, 11, 24, 13, 0, 0, TimeSpan.Zero)));
 
     private static string Serialize(WorkMessage message) => JsonSerializer.Serialize(message, CollectionJsonContext.Default.WorkMessage);
 }

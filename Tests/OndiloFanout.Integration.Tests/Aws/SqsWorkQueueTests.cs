@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Amazon.SQS.Model;
@@ -10,9 +11,15 @@ using Xunit;
 
 namespace OndiloFanout.Integration.Tests.Aws;
 
-[Collection(FauxqsCollection.Name)]
-public sealed class SqsWorkQueueTests(FauxqsFixture fauxqs)
+/// <summary>Run on fauxqs and on moto: two SQS emulators written apart from this project judge the same behaviour.</summary>
+public abstract class SqsWorkQueueTests(ISqsEmulator sqs)
 {
+    [Collection(FauxqsCollection.Name)]
+    public sealed class OnFauxqs(FauxqsFixture emulator) : SqsWorkQueueTests(emulator);
+
+    [Collection(MotoCollection.Name)]
+    public sealed class OnMoto(MotoFixture emulator) : SqsWorkQueueTests(emulator);
+
     private static readonly DateTimeOffset Now = new(2026, 11, 24, 13, 20, 5, 123, TimeSpan.Zero);
 
     [Fact]
@@ -23,7 +30,7 @@ public sealed class SqsWorkQueueTests(FauxqsFixture fauxqs)
 
         await sut.SendAsync(messages, CancellationToken.None);
 
-        var received = await SqsTestMessages.ReceiveAsync(fauxqs.Client, queueUrl, 25, TimeSpan.FromSeconds(10));
+        var received = await SqsTestMessages.ReceiveAsync(sqs.Client, queueUrl, 25, TimeSpan.FromSeconds(10));
         var expected = messages.Select(m => JsonSerializer.Serialize(m, CollectionJsonContext.Default.WorkMessage)).Order(StringComparer.Ordinal);
         Assert.Equal(expected, received.Select(m => m.Body).Order(StringComparer.Ordinal));
         var roundTrip = JsonSerializer.Deserialize(received[0].Body, CollectionJsonContext.Default.WorkMessage);
@@ -37,7 +44,7 @@ public sealed class SqsWorkQueueTests(FauxqsFixture fauxqs)
 
         await sut.SendAsync([], CancellationToken.None);
 
-        var response = await fauxqs.Client.ReceiveMessageAsync(new ReceiveMessageRequest { QueueUrl = queueUrl });
+        var response = await sqs.Client.ReceiveMessageAsync(new ReceiveMessageRequest { QueueUrl = queueUrl });
         Assert.Empty(response.Messages ?? []);
     }
 
@@ -45,14 +52,14 @@ public sealed class SqsWorkQueueTests(FauxqsFixture fauxqs)
     public async Task SendDelayedAsync_TwoSeconds_InvisibleUntilTheDelayEnds()
     {
         var (sut, queueUrl, _) = await CreateSutAsync();
-        var sentAt = TimeProvider.System.GetTimestamp();
+        var sentAt = Stopwatch.StartNew();
 
         await sut.SendDelayedAsync(SqsTestMessages.Create(7), TimeSpan.FromSeconds(2), CancellationToken.None);
 
-        var early = await fauxqs.Client.ReceiveMessageAsync(new ReceiveMessageRequest { QueueUrl = queueUrl, WaitTimeSeconds = 1 });
+        var early = await sqs.Client.ReceiveMessageAsync(new ReceiveMessageRequest { QueueUrl = queueUrl, WaitTimeSeconds = 1 });
         Assert.Empty(early.Messages ?? []);
-        var late = await SqsTestMessages.ReceiveAsync(fauxqs.Client, queueUrl, 1, TimeSpan.FromSeconds(6));
-        Assert.True(TimeProvider.System.GetElapsedTime(sentAt) >= TimeSpan.FromSeconds(1.9));
+        var late = await SqsTestMessages.ReceiveAsync(sqs.Client, queueUrl, 1, TimeSpan.FromSeconds(6));
+        Assert.True(sentAt.Elapsed >= TimeSpan.FromSeconds(1.9));
         Assert.Equal(1007, JsonSerializer.Deserialize(Assert.Single(late).Body, CollectionJsonContext.Default.WorkMessage)!.PoolId);
     }
 
@@ -74,13 +81,13 @@ public sealed class SqsWorkQueueTests(FauxqsFixture fauxqs)
 
         await sut.DeadLetterAsync("{not json", "malformed body: 'n' is an invalid start of a value", CancellationToken.None);
 
-        var message = Assert.Single(await SqsTestMessages.ReceiveAsync(fauxqs.Client, deadLetterUrl, 1, TimeSpan.FromSeconds(5)));
+        var message = Assert.Single(await SqsTestMessages.ReceiveAsync(sqs.Client, deadLetterUrl, 1, TimeSpan.FromSeconds(5)));
         Assert.Equal("{not json", message.Body);
         Assert.Equal("malformed body: 'n' is an invalid start of a value", message.MessageAttributes[SqsMessageAttributes.Reason].StringValue);
         Assert.Equal("String", message.MessageAttributes[SqsMessageAttributes.Reason].DataType);
         var at = DateTimeOffset.Parse(message.MessageAttributes[SqsMessageAttributes.DeadLetteredAt].StringValue, CultureInfo.InvariantCulture);
         Assert.Equal(Now, at);
-        var work = await fauxqs.Client.ReceiveMessageAsync(new ReceiveMessageRequest { QueueUrl = queueUrl });
+        var work = await sqs.Client.ReceiveMessageAsync(new ReceiveMessageRequest { QueueUrl = queueUrl });
         Assert.Empty(work.Messages ?? []);
     }
 
@@ -92,7 +99,7 @@ public sealed class SqsWorkQueueTests(FauxqsFixture fauxqs)
 
         await sut.DeadLetterAsync("body", reason, CancellationToken.None);
 
-        var message = Assert.Single(await SqsTestMessages.ReceiveAsync(fauxqs.Client, deadLetterUrl, 1, TimeSpan.FromSeconds(5)));
+        var message = Assert.Single(await SqsTestMessages.ReceiveAsync(sqs.Client, deadLetterUrl, 1, TimeSpan.FromSeconds(5)));
         var stored = message.MessageAttributes[SqsMessageAttributes.Reason].StringValue;
         Assert.Equal(SqsMessageAttributes.MaxReasonLength, stored.Length);
         Assert.StartsWith("bad?xxx", stored, StringComparison.Ordinal);
@@ -101,14 +108,14 @@ public sealed class SqsWorkQueueTests(FauxqsFixture fauxqs)
     [Fact]
     public async Task RedrivePolicy_ReceivedMaxReceiveCountTimesWithoutDelete_MovesToDeadLetterQueue()
     {
-        var deadLetterUrl = await fauxqs.CreateQueueAsync("dlq");
-        var deadLetterArn = (await fauxqs.Client.GetQueueAttributesAsync(deadLetterUrl, ["QueueArn"])).QueueARN;
-        var queueUrl = await fauxqs.CreateQueueAsync("work", new Dictionary<string, string>
+        var deadLetterUrl = await sqs.CreateQueueAsync("dlq");
+        var deadLetterArn = (await sqs.Client.GetQueueAttributesAsync(deadLetterUrl, ["QueueArn"])).QueueARN;
+        var queueUrl = await sqs.CreateQueueAsync("work", new Dictionary<string, string>
         {
             ["VisibilityTimeout"] = "1",
             ["RedrivePolicy"] = $$"""{"deadLetterTargetArn":"{{deadLetterArn}}","maxReceiveCount":"2"}""",
         });
-        var sut = new SqsWorkQueue(fauxqs.Client, queueUrl, deadLetterUrl);
+        var sut = new SqsWorkQueue(sqs.Client, queueUrl, deadLetterUrl, new FakeTimeProvider(Now));
         await sut.SendAsync([SqsTestMessages.Create(3)], CancellationToken.None);
 
         var receives = 0;
@@ -116,9 +123,9 @@ public sealed class SqsWorkQueueTests(FauxqsFixture fauxqs)
         for (var attempt = 0; attempt < 10 && dead is null; attempt++)
         {
             // Received but never deleted: a failed processing, as a Lambda batch failure leaves it.
-            var response = await fauxqs.Client.ReceiveMessageAsync(new ReceiveMessageRequest { QueueUrl = queueUrl, WaitTimeSeconds = 1 });
+            var response = await sqs.Client.ReceiveMessageAsync(new ReceiveMessageRequest { QueueUrl = queueUrl, WaitTimeSeconds = 1 });
             receives += response.Messages?.Count ?? 0;
-            var deadLetters = await fauxqs.Client.ReceiveMessageAsync(new ReceiveMessageRequest { QueueUrl = deadLetterUrl });
+            var deadLetters = await sqs.Client.ReceiveMessageAsync(new ReceiveMessageRequest { QueueUrl = deadLetterUrl });
             dead = deadLetters.Messages?.FirstOrDefault();
         }
 
@@ -129,8 +136,8 @@ public sealed class SqsWorkQueueTests(FauxqsFixture fauxqs)
 
     private async Task<(SqsWorkQueue Sut, string QueueUrl, string DeadLetterUrl)> CreateSutAsync()
     {
-        var queueUrl = await fauxqs.CreateQueueAsync("work");
-        var deadLetterUrl = await fauxqs.CreateQueueAsync("dlq");
-        return (new SqsWorkQueue(fauxqs.Client, queueUrl, deadLetterUrl, new FakeTimeProvider(Now)), queueUrl, deadLetterUrl);
+        var queueUrl = await sqs.CreateQueueAsync("work");
+        var deadLetterUrl = await sqs.CreateQueueAsync("dlq");
+        return (new SqsWorkQueue(sqs.Client, queueUrl, deadLetterUrl, new FakeTimeProvider(Now)), queueUrl, deadLetterUrl);
     }
 }

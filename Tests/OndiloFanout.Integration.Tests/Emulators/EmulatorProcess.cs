@@ -6,8 +6,8 @@ using System.Text;
 namespace OndiloFanout.Integration.Tests.Emulators;
 
 /// <summary>
-/// One emulator: a node script from the repository's npm packages, started on a loopback port of its
-/// choosing, ready once it prints <c>ready &lt;port&gt;</c>, and killed with its process tree on dispose.
+/// One emulator: a node script over the repository's npm packages, or a Python script over moto, started on a loopback
+/// port of its choosing, ready once it prints <c>ready &lt;port&gt;</c>, and killed by its process id (with its tree) on dispose.
 /// </summary>
 internal sealed class EmulatorProcess : IAsyncDisposable
 {
@@ -30,7 +30,7 @@ internal sealed class EmulatorProcess : IAsyncDisposable
     public string ServiceUrl => string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{Port}");
 
     /// <summary>Starts <c>node Emulators/&lt;script&gt; 0</c> and waits for its ready line.</summary>
-    public static async Task<EmulatorProcess> StartAsync(string script, string package)
+    public static Task<EmulatorProcess> StartAsync(string script, string package)
     {
         var root = RepositoryRoot.Find();
         var modules = Path.Combine(root, "node_modules");
@@ -39,7 +39,24 @@ internal sealed class EmulatorProcess : IAsyncDisposable
             throw new InvalidOperationException($"The npm package '{package}' is not installed in {modules}: run npm ci at the repository root.");
         }
 
-        var start = new ProcessStartInfo("node")
+        var start = StartInfo("node", root, script);
+        start.Environment["NODE_PATH"] = modules;
+        return LaunchAsync(start, script, "install Node.js 20+ and run npm ci at the repository root");
+    }
+
+    /// <summary>Starts <c>python3 Emulators/&lt;script&gt; 0</c> (moto's server) and waits for its ready line.</summary>
+    public static Task<EmulatorProcess> StartPythonAsync(string script)
+    {
+        var start = StartInfo("python3", RepositoryRoot.Find(), script);
+        // Under libfaketime (Tools/test-at.sh) Python's sleeps never end while the monotonic clock is faked (checked:
+        // moto's 1-second long poll did not answer in 20 s); its wall clock still moves with everyone else's.
+        start.Environment["FAKETIME_DONT_FAKE_MONOTONIC"] = "1";
+        return LaunchAsync(start, script, "install Python 3 and moto's server: pip install \"moto[server]\" (test.sh does)");
+    }
+
+    private static ProcessStartInfo StartInfo(string interpreter, string root, string script)
+    {
+        var start = new ProcessStartInfo(interpreter)
         {
             WorkingDirectory = root,
             RedirectStandardOutput = true,
@@ -48,8 +65,11 @@ internal sealed class EmulatorProcess : IAsyncDisposable
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Emulators", script));
         start.ArgumentList.Add("0");
-        start.Environment["NODE_PATH"] = modules;
+        return start;
+    }
 
+    private static async Task<EmulatorProcess> LaunchAsync(ProcessStartInfo start, string script, string remedy)
+    {
         var process = new Process { StartInfo = start };
         var ready = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
         var errors = new StringBuilder();
@@ -69,7 +89,7 @@ internal sealed class EmulatorProcess : IAsyncDisposable
         };
         process.EnableRaisingEvents = true;
         process.Exited += (_, _) => ready.TrySetException(new InvalidOperationException(
-            $"{script} exited before it was ready (run npm ci at the repository root): {Snapshot(errors)}"));
+            $"{script} exited before it was ready ({remedy}): {Snapshot(errors)}"));
 
         try
         {
@@ -78,7 +98,7 @@ internal sealed class EmulatorProcess : IAsyncDisposable
         catch (Win32Exception e)
         {
             process.Dispose();
-            throw new InvalidOperationException("Cannot start node: install Node.js 20+ and run npm ci at the repository root.", e);
+            throw new InvalidOperationException($"Cannot start {start.FileName}: {remedy}.", e);
         }
 
         process.BeginOutputReadLine();
@@ -92,7 +112,7 @@ internal sealed class EmulatorProcess : IAsyncDisposable
         {
             Kill(process);
             throw new InvalidOperationException(
-                $"{script} did not print its ready line within {StartTimeout.TotalSeconds} s (run npm ci at the repository root): {Snapshot(errors)}");
+                $"{script} did not print its ready line within {StartTimeout.TotalSeconds} s ({remedy}): {Snapshot(errors)}");
         }
         catch
         {

@@ -1,14 +1,13 @@
 using System.Diagnostics.CodeAnalysis;
 using Amazon.Runtime;
 using Amazon.SQS;
-using Amazon.SQS.Model;
 using Xunit;
 
 namespace OndiloFanout.Integration.Tests.Emulators;
 
 /// <summary>One fauxqs (SQS emulator) for the whole <see cref="FauxqsCollection"/>, with an SDK client pointed at it.</summary>
 [SuppressMessage("Reliability", "CA1001", Justification = "xunit disposes fixtures through IAsyncLifetime.DisposeAsync.")]
-public sealed class FauxqsFixture : IAsyncLifetime
+public sealed class FauxqsFixture : IAsyncLifetime, ISqsEmulator
 {
     private EmulatorProcess? _emulator;
     private AmazonSQSClient? _client;
@@ -24,16 +23,9 @@ public sealed class FauxqsFixture : IAsyncLifetime
             new AmazonSQSConfig { ServiceURL = _emulator.ServiceUrl, AuthenticationRegion = "us-east-1" });
     }
 
-    /// <summary>Creates a queue with a unique name, so that tests never see each other's messages.</summary>
-    public async Task<string> CreateQueueAsync(string prefix, Dictionary<string, string>? attributes = null)
-    {
-        var response = await Client.CreateQueueAsync(new CreateQueueRequest
-        {
-            QueueName = $"{prefix}-{Guid.NewGuid():N}",
-            Attributes = attributes,
-        });
-        return response.QueueUrl;
-    }
+    /// <inheritdoc />
+    public Task<string> CreateQueueAsync(string prefix, Dictionary<string, string>? attributes = null) =>
+        SqsTestQueues.CreateQueueAsync(Client, prefix, attributes);
 
     public async Task DisposeAsync()
     {

@@ -5,6 +5,7 @@ namespace OndiloFanout.Integration.Tests.EndToEnd;
 
 /// <summary>The AWS pipeline on emulators (see <see cref="EmulatorRig"/>) with nothing failing: a month, then the same month again.</summary>
 [Collection(AwsEmulatorsCollection.Name)]
+[Trait("Category", "TimeSensitive")]
 public sealed class EmulatorPipelineTests(FauxqsFixture sqs, DynaliteFixture dynamo)
 {
     private const string Month = """{"month":"true"}""";

@@ -49,7 +49,7 @@ internal sealed class EmulatorRig : IAsyncDisposable
         var firehoseClient = new AwsJsonClient(
             _http,
             new AwsJsonClientSettings { Service = AwsServiceDescriptor.Firehose, Region = "us-east-1", Endpoint = firehose.Endpoint, Retry = NoWait },
-            new StaticCredentials(),
+            new AwsFakeCredentialsSource(AwsFakeCredentialsSource.Example),
             new AwsSigV4Signer(time),
             time);
         var sink = new FirehoseRecordSink(new FirehoseClient(firehoseClient), "ondilo-fanout", time, new FirehoseRecordSinkOptions { Retry = NoWait });
@@ -167,11 +167,5 @@ internal sealed class EmulatorRig : IAsyncDisposable
         }
 
         return Task.CompletedTask;
-    }
-
-    private sealed class StaticCredentials : IAwsCredentialsSource
-    {
-        public Task<AwsCredentials> GetCredentialsAsync(CancellationToken cancellationToken) =>
-            Task.FromResult(new AwsCredentials("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", null));
     }
 }

@@ -14,10 +14,13 @@ namespace OndiloFanout.Integration.Tests.Functions;
 /// </summary>
 internal sealed class FunctionEnvironment : IAsyncDisposable
 {
-    private FunctionEnvironment(LambdaFakeRuntimeApi runtime, AwsServicesStub aws, OndiloSimulatorHost simulator, SimulatedToken token)
+    private FunctionEnvironment(LambdaFakeRuntimeApi runtime, AwsServicesStub aws, OndiloSimulatorHost simulator, SimulatedToken token, TimeProvider time)
     {
-        (Runtime, Aws, Simulator, Token) = (runtime, aws, simulator, token);
+        (Runtime, Aws, Simulator, Token, Time) = (runtime, aws, simulator, token, time);
     }
+
+    /// <summary>The clock of the simulator and the token; function processes start theirs from it.</summary>
+    public TimeProvider Time { get; }
 
     public LambdaFakeRuntimeApi Runtime { get; }
 
@@ -42,7 +45,7 @@ internal sealed class FunctionEnvironment : IAsyncDisposable
         var token = simulator.IssueToken();
         var aws = await AwsServicesStub.StartAsync();
         aws.Secret = OndiloTokenFormat.Serialize(new OndiloToken { AccessToken = token.AccessToken, RefreshToken = token.RefreshToken, ExpiresAt = time.GetUtcNow().AddSeconds(token.ExpiresIn) });
-        var environment = new FunctionEnvironment(await LambdaFakeRuntimeApi.StartAsync(CancellationToken.None), aws, simulator, token)
+        var environment = new FunctionEnvironment(await LambdaFakeRuntimeApi.StartAsync(CancellationToken.None), aws, simulator, token, time)
         {
             DeadLetterQueueUrl = await sqs.CreateQueueAsync("dlq"),
             TableName = await dynamo.CreateStateTableAsync(),

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
+using OndiloFanout.Configuration;
 using OndiloFanout.Integration.Tests.Emulators;
 
 namespace OndiloFanout.Integration.Tests.TestDoubles;
@@ -52,7 +54,8 @@ internal sealed class FunctionProcess : IAsyncDisposable
         return File.Exists(dll) ? dll : null;
     }
 
-    public static FunctionProcess Start(string path, IReadOnlyDictionary<string, string> environment)
+    /// <summary>Starts the function with <paramref name="environment"/>, its clock starting at <paramref name="clock"/>'s now.</summary>
+    public static FunctionProcess Start(string path, IReadOnlyDictionary<string, string> environment, TimeProvider clock)
     {
         var info = path.EndsWith(".dll", StringComparison.Ordinal)
             ? new ProcessStartInfo("dotnet") { ArgumentList = { path } }
@@ -64,6 +67,8 @@ internal sealed class FunctionProcess : IAsyncDisposable
         {
             info.Environment[variable.Key] = variable.Value;
         }
+
+        info.Environment[SettingNames.ClockStart] = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
 
         return new FunctionProcess(Process.Start(info) ?? throw new InvalidOperationException($"Could not start {path}."));
     }

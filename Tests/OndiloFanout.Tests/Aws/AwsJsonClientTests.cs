@@ -144,7 +144,7 @@ public sealed class AwsJsonClientTests : IAsyncLifetime, IDisposable
         request.Content.Headers.TryAddWithoutValidation("Content-Type", received.Headers["Content-Type"]);
         request.Headers.TryAddWithoutValidation("X-Amz-Target", received.Headers["X-Amz-Target"]);
         var signedAt = DateTimeOffset.ParseExact(received.Headers["X-Amz-Date"], "yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
-        new AwsSigV4Signer(TimeProvider.System).Sign(
+        new AwsSigV4Signer(time).Sign(
             request, received.Body, new AwsSigningScope("secretsmanager", AwsTestClients.Region), AwsFakeCredentialsSource.Example, signedAt);
         return string.Join(',', request.Headers.GetValues("Authorization"));
     }

@@ -6,12 +6,17 @@ using OndiloFanout.Local;
 using OndiloFanout.Ondilo;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
+using OndiloFanout.Configuration;
 
 namespace OndiloFanout.Tests.Cli;
 
 /// <summary>The login flow end to end against the simulator's authorize and token endpoints; an HttpClient plays the browser.</summary>
+[Trait("Category", "TimeSensitive")]
 public sealed class LoginFlowTests : IAsyncLifetime, IDisposable
 {
+    private static readonly DateTimeOffset Start = new(2026, 11, 25, 10, 0, 0, TimeSpan.Zero);
+    // Real timers for the callback listener and the token calls, from a start no wall clock decides.
+    private readonly FixedStartTimeProvider _time = new(Start);
     private readonly LocalTempFolder _folder = new();
     private readonly HttpClient _http = new();
     private OndiloSimulatorHost _simulator = null!;
@@ -26,10 +31,10 @@ public sealed class LoginFlowTests : IAsyncLifetime, IDisposable
         _folder.Dispose();
     }
 
-    private static Task<OndiloSimulatorHost> StartSimulatorAsync(SimulatorOptions options) => OndiloSimulatorHost.StartAsync(options, TimeProvider.System, CancellationToken.None);
+    private Task<OndiloSimulatorHost> StartSimulatorAsync(SimulatorOptions options) => OndiloSimulatorHost.StartAsync(options, _time, CancellationToken.None);
 
     private Task<LoginResult> LoginAsync(BrowserPrompt browser, LoginOptions? options = null, OndiloSimulatorHost? simulator = null) =>
-        new LoginFlow(_http, TimeProvider.System, browser).RunAsync(
+        new LoginFlow(_http, _time, browser).RunAsync(
             options ?? new LoginOptions { ApiUrl = (simulator ?? _simulator).BaseUri, Timeout = TimeSpan.FromSeconds(20) },
             new FileTokenStore(_folder.Combine("token.json")),
             "file",
@@ -52,7 +57,7 @@ public sealed class LoginFlowTests : IAsyncLifetime, IDisposable
         }
 
         var token = OndiloTokenFormat.Parse(await File.ReadAllTextAsync(_folder.Combine("token.json")));
-        Assert.True(token.ExpiresAt > DateTimeOffset.UtcNow.AddMinutes(50));
+        Assert.True(token.ExpiresAt > Start.AddMinutes(50), $"{token.ExpiresAt:O}");
         Assert.Equal("127.0.0.1", browser.LastRedirect!.Host);
     }
 
@@ -117,17 +122,17 @@ public sealed class LoginFlowTests : IAsyncLifetime, IDisposable
     public async Task RunAsync_SecretId_PutsTheTokenInSecretsManager()
     {
         var minted = _simulator.IssueToken();
-        var stored = OndiloTokenFormat.Serialize(new OndiloToken { AccessToken = minted.AccessToken, RefreshToken = minted.RefreshToken, ExpiresAt = DateTimeOffset.UtcNow.AddHours(1) });
+        var stored = OndiloTokenFormat.Serialize(new OndiloToken { AccessToken = minted.AccessToken, RefreshToken = minted.RefreshToken, ExpiresAt = Start.AddHours(1) });
         await File.WriteAllTextAsync(_folder.Combine("token.json"), stored);
         await using var secrets = await AwsStubEndpoint.StartAsync();
         secrets.Answer(200, """{"ARN":"arn:aws:secretsmanager:eu-west-1:1:secret:OndiloToken","Name":"OndiloToken","VersionId":"v2"}""")
 ;
         var store = new OndiloFanout.Aws.SecretsManager.SecretsManagerTokenStore(
-            new OndiloFanout.Aws.SecretsManager.SecretsManagerClient(AwsTestClients.Create(_http, secrets.Endpoint, OndiloFanout.Aws.AwsServiceDescriptor.SecretsManager, TimeProvider.System)),
+            new OndiloFanout.Aws.SecretsManager.SecretsManagerClient(AwsTestClients.Create(_http, secrets.Endpoint, OndiloFanout.Aws.AwsServiceDescriptor.SecretsManager, _time)),
             "OndiloToken");
         using var browser = new BrowserPrompt();
 
-        var result = await new LoginFlow(_http, TimeProvider.System, browser).RunAsync(
+        var result = await new LoginFlow(_http, _time, browser).RunAsync(
             new LoginOptions { ApiUrl = _simulator.BaseUri, ImportFile = _folder.Combine("token.json") }, store, "secret OndiloToken", CancellationToken.None);
 
         Assert.Equal(2, result.Pools.Count);
@@ -143,7 +148,7 @@ public sealed class LoginFlowTests : IAsyncLifetime, IDisposable
     public async Task RunAsync_ImportOfThePythonSecret_StoresItInThisProjectsFormat()
     {
         var minted = _simulator.IssueToken();
-        var python = $"{{'access_token': '{minted.AccessToken}', 'expires_in': 3600, 'token_type': 'Bearer', 'scope': ['api'], 'refresh_token': '{minted.RefreshToken}', 'expires_at': {DateTimeOffset.UtcNow.AddHours(1).ToUnixTimeSeconds()}.25}}";
+        var python = $"{{'access_token': '{minted.AccessToken}', 'expires_in': 3600, 'token_type': 'Bearer', 'scope': ['api'], 'refresh_token': '{minted.RefreshToken}', 'expires_at': {Start.AddHours(1).ToUnixTimeSeconds()}.25}}";
         await File.WriteAllTextAsync(_folder.Combine("old-secret.txt"), python);
         using var browser = new BrowserPrompt();
 

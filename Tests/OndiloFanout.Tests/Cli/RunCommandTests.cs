@@ -5,11 +5,14 @@ using OndiloFanout.Cli.Rendering;
 using OndiloFanout.Tests.TestDoubles;
 using Spectre.Console;
 using Xunit;
+using Microsoft.Extensions.Time.Testing;
 
 namespace OndiloFanout.Tests.Cli;
 
+[Trait("Category", "TimeSensitive")]
 public sealed class RunCommandTests : IDisposable
 {
+    private static readonly DateTimeOffset Morning = new(2026, 11, 25, 10, 0, 0, TimeSpan.Zero);
     private readonly LocalTempFolder _lake = new();
     private readonly StringWriter _json = new();
     private readonly StringWriter _screen = new();
@@ -24,13 +27,13 @@ public sealed class RunCommandTests : IDisposable
     private Task<int> InvokeAsync(params string[] args)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(_screen), Ansi = AnsiSupport.No, Interactive = InteractionSupport.No });
-        return CliApp.Create(new ConsoleUi(console, _json), new ConsoleLoginPrompt(console, TextReader.Null), TimeProvider.System).Parse(args).InvokeAsync();
+        return CliApp.Create(new ConsoleUi(console, _json), new ConsoleLoginPrompt(console, TextReader.Null), new FakeTimeProvider(Morning)).Parse(args).InvokeAsync();
     }
 
     [Fact]
     public async Task Run_SimulateJson_PrintsOneSummaryObject()
     {
-        var exit = await InvokeAsync("run", "--simulate", "--date", DateTime.UtcNow.AddDays(-3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "--simulate-pools", "2", "--out", _lake.Path, "--json");
+        var exit = await InvokeAsync("run", "--simulate", "--date", Morning.AddDays(-3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "--simulate-pools", "2", "--out", _lake.Path, "--json");
 
         Assert.Equal(ExitCodes.Ok, exit);
         using var summary = JsonDocument.Parse(_json.ToString());

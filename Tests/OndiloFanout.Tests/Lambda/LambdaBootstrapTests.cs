@@ -9,6 +9,7 @@ using Xunit;
 
 namespace OndiloFanout.Tests.Lambda;
 
+[Trait("Category", "TimeSensitive")]
 public sealed class LambdaBootstrapTests : IAsyncLifetime, IDisposable
 {
     private const string TraceHeader = "Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1";
@@ -292,6 +293,51 @@ public sealed class LambdaBootstrapTests : IAsyncLifetime, IDisposable
         Assert.Equal(1, exitCode);
         Assert.False(initialized);
         Assert.Contains(LambdaEnvironmentVariables.RuntimeApi, _output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_ClockStartSetAndNoTimeProviderGiven_HandlerAndLogsRunFromThatInstant()
+    {
+        var instant = new DateTimeOffset(2027, 1, 1, 0, 30, 0, TimeSpan.Zero);
+        _environment[SettingNames.ClockStart] = "2027-01-01T00:30:00Z";
+        _api.EnqueueInvocation("req-1", "ping", instant.AddSeconds(30));
+        _api.StopAfterQueueDrained();
+        var seen = DateTimeOffset.MinValue;
+
+        var exitCode = await LambdaBootstrap.RunAsync(
+            (startup, _) =>
+            {
+                seen = startup.TimeProvider.GetUtcNow();
+                startup.Logger.Information("initialized");
+                return Echo(startup, CancellationToken.None);
+            },
+            CreateOptions() with { TimeProvider = null },
+            _timeout.Token);
+
+        Assert.Equal(1, exitCode);
+        Assert.InRange(seen, instant, instant.AddSeconds(10));
+        Assert.Equal("echo:ping", (await _api.WaitForResultAsync("req-1", _timeout.Token)).Body);
+        Assert.All(LogLines().Where(line => line.TryGetProperty(LogKeys.Timestamp, out _)), line => Assert.StartsWith("2027-01-01T00:30:", line.GetProperty(LogKeys.Timestamp).GetString(), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task RunAsync_ClockStartNotAnInstant_ExitsNonZeroNamingTheSetting()
+    {
+        _environment[SettingNames.ClockStart] = "tomorrow";
+        var initialized = false;
+
+        var exitCode = await LambdaBootstrap.RunAsync(
+            (_, _) =>
+            {
+                initialized = true;
+                return Echo(null!, CancellationToken.None);
+            },
+            CreateOptions() with { TimeProvider = null },
+            _timeout.Token);
+
+        Assert.Equal(1, exitCode);
+        Assert.False(initialized);
+        Assert.Contains(SettingNames.ClockStart, _output.ToString(), StringComparison.Ordinal);
     }
 
     private Task<int> RunAsync(Func<LambdaStartup, CancellationToken, Task<LambdaHandler>> initialize) =>

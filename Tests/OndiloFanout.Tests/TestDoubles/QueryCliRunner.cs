@@ -2,6 +2,7 @@ using System.Text.Json;
 using OndiloFanout.Cli;
 using OndiloFanout.Cli.Rendering;
 using Spectre.Console;
+using Microsoft.Extensions.Time.Testing;
 
 namespace OndiloFanout.Tests.TestDoubles;
 
@@ -19,7 +20,7 @@ internal static class QueryCliRunner
 
     /// <summary>Runs <c>query</c> (which reads no clock) with its arguments.</summary>
     public static Task<(int ExitCode, string MachineOut, string ConsoleOut)> QueryCommandAsync(params string[] args) =>
-        RunAsync(TimeProvider.System, ["query", .. args]);
+        RunAsync(new FakeTimeProvider(), ["query", .. args]);
 
     /// <summary>Runs a query with <c>--json</c> and returns its rows; fails the test on a non-zero exit.</summary>
     public static async Task<IReadOnlyList<JsonElement>> QueryAsync(string lake, string sql, params string[] parameters)

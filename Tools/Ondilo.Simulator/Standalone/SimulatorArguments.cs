@@ -8,7 +8,8 @@ internal static class SimulatorArguments
     public const string Usage =
         "Usage: Ondilo.Simulator [--pools N] [--seed N] [--port N] [--faults RATE] [--latency-ms N]\n" +
         "                        [--calls-per-hour N] [--calls-per-second N] [--no-quota]\n" +
-        "                        [--timestamps space|offset|mixed] [--deny-consent]";
+        "                        [--timestamps space|offset|mixed] [--deny-consent]\n" +
+        "Environment: " + SimulatorClock.StartVariable + "=2027-01-01T00:30:00Z starts the simulator's clock at that instant.";
 
     /// <exception cref="ArgumentException">An unknown option or a bad value; the message says which.</exception>
     public static SimulatorOptions Parse(IReadOnlyList<string> args)

@@ -9,6 +9,7 @@ using OndiloFanout.Cli.Rendering;
 using OndiloFanout.Cli.Stack;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
+using Microsoft.Extensions.Time.Testing;
 
 namespace OndiloFanout.Tests.Cli.Commands;
 
@@ -21,7 +22,7 @@ public sealed class LoginCommandTests
         using var folder = new LocalTempFolder();
         var token = folder.Combine("token.json");
         await File.WriteAllTextAsync(token, """{"access_token":"a","refresh_token":"r","token_type":"Bearer","expires_at":"2030-01-01T00:00:00Z"}""");
-        var root = new RootCommand { LoginCommand.Create(console.Ui, new ConsoleLoginPrompt(Spectre.Console.AnsiConsole.Console, TextReader.Null), new NoRegion(), TimeProvider.System) };
+        var root = new RootCommand { LoginCommand.Create(console.Ui, new ConsoleLoginPrompt(Spectre.Console.AnsiConsole.Console, TextReader.Null), new NoRegion(), new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.Zero))) };
 
         var exit = await root.Parse(["login", "--secret-id", "OndiloToken", "--import", token]).InvokeAsync(null, CancellationToken.None);
 
