@@ -160,13 +160,15 @@ public sealed class FunctionProcessTests(FauxqsFixture sqs, DynaliteFixture dyna
 
     [Theory]
     [MemberData(nameof(Builds))]
-    public async Task DeviceFetcher_BatchAtHalfPastMidnight_DefersTheDaysUntilYesterdayHasSettled(string build)
+    public async Task DeviceFetcher_BatchAtHalfPastMidnight_CollectsSettledDaysAtOnceAndLeavesYesterdayPartial(string build)
     {
-        // Before 02:00 UTC every window still lacks yesterday's last uploads: the fetcher reads nothing and sends the
-        // messages back with a delay; only the poison message is dead-lettered at once.
+        // Before 02:00 UTC yesterday still lacks its last uploads, but older days are settled: the fetcher reads them at
+        // once, writes yesterday only up to what had surely been uploaded (partial), and defers nothing; only the
+        // poison message is dead-lettered.
         await using var night = await FunctionEnvironment.StartAsync(sqs, dynamo, new FixedStartTimeProvider(new DateTimeOffset(2027, 1, 1, 0, 30, 0, TimeSpan.Zero)));
         var pools = night.Simulator.Account.Pools;
-        var day = UtcDay.Of(night.Time.GetUtcNow()).AddDays(-3);
+        var yesterday = UtcDay.Of(night.Time.GetUtcNow()).AddDays(-1);
+        var day = yesterday.AddDays(-2);
         await using var process = Start(night, "Functions.DeviceFetcher", "device-fetcher", build);
         var batch = new JsonObject
         {
@@ -179,12 +181,17 @@ public sealed class FunctionProcessTests(FauxqsFixture sqs, DynaliteFixture dyna
         using var response = JsonDocument.Parse(await InvokeAsync(night, "batch", batch));
 
         Assert.Empty(response.RootElement.GetProperty("batchItemFailures").EnumerateArray());
-        Assert.Equal(2, await FunctionEnvironment.CountAsync(sqs, night.QueueUrl));
+        Assert.Equal(0, await FunctionEnvironment.CountAsync(sqs, night.QueueUrl));
         Assert.Equal(1, await FunctionEnvironment.CountAsync(sqs, night.DeadLetterQueueUrl));
         var state = new DynamoDbStateStore(dynamo.Client, night.TableName, night.Time, 20);
-        Assert.Empty(await state.GetAsync(pools[0].Id, day.AddDays(-7), day.AddDays(3), CancellationToken.None));
-        Assert.Empty(night.Aws.DeliveredLines);
-        Assert.Equal(0, night.Simulator.RequestCount);
+        foreach (var pool in pools.Take(2))
+        {
+            var ledger = await state.GetAsync(pool.Id, day.AddDays(-7), yesterday, CancellationToken.None);
+            Assert.Equal(DayStatus.Complete, ledger[day].Status);
+            Assert.Equal(DayStatus.Partial, ledger[yesterday].Status);
+            Assert.Contains(night.Aws.DeliveredLines, line => line.Contains($"\"poolId\":{pool.Id},", StringComparison.Ordinal));
+        }
+
         AssertLogs(night, process);
     }
 
