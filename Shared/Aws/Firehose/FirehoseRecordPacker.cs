@@ -1,4 +1,3 @@
-using System.Text.Json;
 using OndiloFanout.Collection;
 
 namespace OndiloFanout.Aws.Firehose;
@@ -16,7 +15,7 @@ internal static class FirehoseRecordPacker
         using var current = new MemoryStream();
         foreach (var record in records)
         {
-            var line = JsonSerializer.SerializeToUtf8Bytes(record, CollectionJsonContext.Default.MeasureRecord);
+            var line = LakeJsonLines.Line(record, CollectionJsonContext.Default.MeasureRecord);
             if (line.Length + 1 > maxRecordBytes)
             {
                 throw new InvalidOperationException(

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using OndiloFanout.Aws;
 using OndiloFanout.Aws.Firehose;
+using OndiloFanout.Collection;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 using Record = OndiloFanout.Aws.Firehose.Record;
@@ -67,7 +68,7 @@ public sealed class FirehoseRecordSinkTests : IAsyncLifetime, IDisposable
     {
         stub.Answer(200, """{"FailedPutCount":1,"RequestResponses":[{"RecordId":"a"},{"ErrorCode":"ServiceUnavailableException","ErrorMessage":"busy"}]}""")
             .Answer(200, """{"FailedPutCount":1,"RequestResponses":[{"ErrorCode":"ServiceUnavailableException","ErrorMessage":"busy"}]}""");
-        var sut = CreateSut(new FirehoseRecordSinkOptions { MaxRecordBytes = 600, Retry = AwsTestClients.Retry with { MaxAttempts = 2 } });
+        var sut = CreateSut(new FirehoseRecordSinkOptions { MaxRecordBytes = OneRecordBytes, Retry = AwsTestClients.Retry with { MaxAttempts = 2 } });
 
         var error = await Assert.ThrowsAsync<FirehoseDeliveryException>(() => time.RunAsync(sut.WriteAsync(AwsMeasureRecords.Day(2), CancellationToken.None)));
 
@@ -142,9 +143,11 @@ public sealed class FirehoseRecordSinkTests : IAsyncLifetime, IDisposable
         Assert.Empty(stub.Requests);
     }
 
-    // One lake record per Firehose record, so indexes map to records.
+    // One lake record per Firehose record (room for one line, not two), so indexes map to records.
+    private static readonly int OneRecordBytes = LakeJsonLines.Line(AwsMeasureRecords.Record(0), CollectionJsonContext.Default.MeasureRecord).Length * 3 / 2;
+
     private FirehoseRecordSink CreateSut(FirehoseRecordSinkOptions? options = null) =>
-        new(new FirehoseClient(CreateClient()), "lake", time, options ?? new FirehoseRecordSinkOptions { MaxRecordBytes = 600, Retry = AwsTestClients.Retry });
+        new(new FirehoseClient(CreateClient()), "lake", time, options ?? new FirehoseRecordSinkOptions { MaxRecordBytes = OneRecordBytes, Retry = AwsTestClients.Retry });
 
     private OndiloFanout.Aws.AwsJsonClient CreateClient() => AwsTestClients.Create(http, stub.Endpoint, AwsServiceDescriptor.Firehose, time);
 

@@ -1,0 +1,46 @@
+using System.Buffers;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace OndiloFanout.Collection;
+
+/// <summary>
+/// How every lake object is written, locally and through Firehose: JSON Lines, one object per line, with text as
+/// text (<c>John's Pool</c>, <c>°C</c>) rather than the default encoder's <c>\u0027</c>/<c>\u00B0</c>. The relaxed
+/// encoder still escapes what could break a line (control characters, U+0085, U+2028, U+2029) and quotes; what it
+/// leaves unescaped only matters when JSON is pasted into HTML or JavaScript, which the lake never is.
+/// </summary>
+public static class LakeJsonLines
+{
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>One object as UTF-8 JSON, without the line's newline.</summary>
+    public static byte[] Line<T>(T value, JsonTypeInfo<T> typeInfo)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            JsonSerializer.Serialize(writer, value, typeInfo);
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>The objects as JSON Lines, each line ending with a newline.</summary>
+    public static byte[] Lines<T>(IEnumerable<T> values, JsonTypeInfo<T> typeInfo)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var buffer = new ArrayBufferWriter<byte>();
+        using var writer = new Utf8JsonWriter(buffer, WriterOptions);
+        foreach (var value in values)
+        {
+            JsonSerializer.Serialize(writer, value, typeInfo);
+            writer.Flush();
+            writer.Reset();
+            buffer.Write("\n"u8);
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+}
