@@ -1,6 +1,12 @@
 using Ondilo.Simulator;
 using Ondilo.Simulator.Standalone;
 
+if (SimulatorArguments.IsHelp(args))
+{
+    Console.WriteLine(SimulatorArguments.Usage);
+    return 0;
+}
+
 SimulatorOptions options;
 try
 {
