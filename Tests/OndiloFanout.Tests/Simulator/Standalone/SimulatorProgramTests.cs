@@ -20,4 +20,15 @@ public sealed class SimulatorProgramTests
         Assert.Contains("Exit codes:", process.Out, StringComparison.Ordinal);
         Assert.Empty(process.Err);
     }
+
+    [Fact]
+    public async Task Main_Sigterm_StopsAndExitsZero()
+    {
+        await using var process = ToolProcess.Start(Simulator, AppContext.BaseDirectory, null, "--pools", "1");
+        Assert.True(await process.WaitForOutputAsync("Press Ctrl+C to stop.", Patience), process.Out + process.Err);
+
+        await process.SignalAsync("TERM");
+
+        Assert.Equal(0, await process.WaitForExitAsync(TimeSpan.FromSeconds(10)));
+    }
 }
