@@ -24,7 +24,7 @@ public sealed class RunCommandTests : IDisposable
     private Task<int> InvokeAsync(params string[] args)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(_screen), Ansi = AnsiSupport.No, Interactive = InteractionSupport.No });
-        return CliApp.Create(new ConsoleUi(console, _json), new ConsoleLoginPrompt(console, TextReader.Null), TimeProvider.System).Parse(args).InvokeAsync();
+        return CliApp.Create(new ConsoleUi(console, _json, _screen), new ConsoleLoginPrompt(console, TextReader.Null), TimeProvider.System).Parse(args).InvokeAsync();
     }
 
     [Fact]

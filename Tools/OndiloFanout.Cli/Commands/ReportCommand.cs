@@ -2,12 +2,26 @@ using System.CommandLine;
 using System.Globalization;
 using OndiloFanout.Cli.Report;
 using OndiloFanout.Cli.Rendering;
+using OndiloFanout.Ondilo;
 
 namespace OndiloFanout.Cli.Commands;
 
 /// <summary><c>ondilo-fanout report</c>: one chart per measure type per pool of a local data lake, as HTML and/or PNG.</summary>
 internal static class ReportCommand
 {
+    private const string Summary = "Chart a local data lake: a self-contained HTML page and/or PNGs, one chart per measure type per pool.";
+
+    /// <summary>What the help shows after the options: more about the command, examples and exit codes.</summary>
+    public const string Details = """
+        The page has no external assets (inline SVG); --thresholds FILE draws each pool's thresholds as bands. A range
+        with nothing to draw writes no file.
+
+        Examples:
+          ondilo-fanout report --out datalake                          (the last 7 days, into report.html)
+          ondilo-fanout report --out datalake --days 30 --types ph,orp --png charts
+        Exit codes: 0 written, 1 nothing to draw or a file could not be written, 2 bad command line.
+        """;
+
     private const string DefaultHtml = "report.html";
 
     public static Command Create(ConsoleUi ui, TimeProvider time)
@@ -24,7 +38,7 @@ internal static class ReportCommand
         var png = new Option<string?>("--png") { Description = "Folder for one PNG per chart, named <pool>-<type>.png." };
         var thresholds = new Option<string?>("--thresholds") { Description = "JSON object keyed by pool id whose values are Ondilo /pools/{id}/configuration bodies; draws each pool's thresholds as bands." };
 
-        var command = new Command("report", "Chart a local data lake: a self-contained HTML page (inline SVG, no external assets) and/or PNGs, one chart per measure type per pool.")
+        var command = new Command("report", Summary)
         {
             output, from, to, days, pools, types, html, png, thresholds,
         };
@@ -38,7 +52,7 @@ internal static class ReportCommand
                     LakeDirectory = parse.GetValue(output)!,
                     Days = ReportRange.Resolve(parse.GetValue(from), parse.GetValue(to), parse.GetValue(days), time.GetUtcNow()),
                     Pools = PoolIds(parse.GetValue(pools)),
-                    Types = List(parse.GetValue(types)),
+                    Types = Types(parse.GetValue(types)),
                     HtmlFile = parse.GetValue(html) ?? (pngDirectory is null ? DefaultHtml : null),
                     PngDirectory = pngDirectory,
                     ThresholdsFile = parse.GetValue(thresholds),
@@ -49,7 +63,7 @@ internal static class ReportCommand
             }
             catch (ReportInputException ex)
             {
-                return ui.Fail(ExitCodes.Usage, ex.Message, "Collect first with `ondilo-fanout run --out DIR`, then `ondilo-fanout report --out DIR`; see `ondilo-fanout report --help`.");
+                return ui.Fail(ExitCodes.Usage, ex.Message, "Nothing was written; see `ondilo-fanout report --help`.");
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
             {
@@ -61,6 +75,11 @@ internal static class ReportCommand
 
     private static string[] List(string? text) =>
         text?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
+
+    private static string[] Types(string? text) =>
+        List(text).Select(type => MeasureType.IsKnown(type)
+            ? type
+            : throw new ReportInputException($"--types takes measure types ({string.Join(", ", MeasureType.All)}), not '{type}'.")).ToArray();
 
     private static List<long> PoolIds(string? text) =>
         List(text).Select(id => long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var pool)

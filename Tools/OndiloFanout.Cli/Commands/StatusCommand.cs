@@ -10,6 +10,19 @@ namespace OndiloFanout.Cli.Commands;
 /// <summary><c>ondilo-fanout status</c>: what is collected, per pool and day, locally or in the deployed stack.</summary>
 internal static class StatusCommand
 {
+    private const string Summary = "Show which device-days are collected, partial, closed, missing or dead-lettered, with the quota, queues and last run.";
+
+    /// <summary>What the help shows after the options: more about the command, examples and exit codes.</summary>
+    public const string Details = """
+        A calendar per pool: collected (✓), partial (~), closed (▪), missing (·), dead-lettered (✗); of a local lake,
+        or of the deployed stack.
+
+        Examples:
+          ondilo-fanout status --out datalake                 (a local lake)
+          ondilo-fanout status --stack-outputs out.json       (the stack: `npx cdk deploy --outputs-file out.json`)
+        Exit codes: 0 shown, 1 failed (no lake there, AWS unreachable), 2 bad command line.
+        """;
+
     public static Command Create(ConsoleUi ui, IAwsClientFactory aws, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(ui);
@@ -20,23 +33,18 @@ internal static class StatusCommand
         var queueUrl = new Option<string?>("--queue-url") { Description = "The deployed work queue (default: stack outputs, else $WORK_QUEUE_URL)." };
         var deadLetterUrl = new Option<string?>("--dlq-url") { Description = "The deployed dead-letter queue (default: stack outputs, else $DEAD_LETTER_QUEUE_URL)." };
         var stackOutputs = new Option<string?>("--stack-outputs") { Description = "The file of `cdk deploy --outputs-file FILE`: table and queues from the stack's outputs." };
-        var days = new Option<int>("--days") { Description = "UTC days shown, ending yesterday.", DefaultValueFactory = _ => 30 };
-        var callsPerHour = new Option<int>("--calls-per-hour") { Description = "The budget the functions use (the used count comes from the state).", DefaultValueFactory = _ => QuotaWindow.DefaultCallsPerHour };
-        var peek = new Option<int>("--peek") { Description = "At most this many dead-lettered messages are read to place them on the calendar (each read adds one to a message's receive count; none is deleted).", DefaultValueFactory = _ => 100 };
+        var days = new Option<int>("--days") { Description = "UTC days shown, ending yesterday.", DefaultValueFactory = _ => 30 }.Within(1, 366);
+        var callsPerHour = new Option<int>("--calls-per-hour") { Description = "The budget the functions use (the used count comes from the state).", DefaultValueFactory = _ => QuotaWindow.DefaultCallsPerHour }.Within(1, LocalPipelineOptions.ApiCallsPerHour);
+        var peek = new Option<int>("--peek") { Description = "At most this many dead-lettered messages are read to place them on the calendar (each read adds one to a message's receive count; none is deleted).", DefaultValueFactory = _ => 100 }.Within(0, 10_000);
         var json = new Option<bool>("--json") { Description = "Print the report as one JSON object." };
 
-        var command = new Command("status", "Show which device-days are collected (✓), partial (~), closed, missing (·) or dead-lettered (✗) over the last days, with the quota, queue depths and last run.")
+        var command = new Command("status", Summary)
         {
             output, table, queueUrl, deadLetterUrl, stackOutputs, days, callsPerHour, peek, json,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var (dayCount, budget, peekLimit) = (parse.GetValue(days), parse.GetValue(callsPerHour), parse.GetValue(peek));
-            if (dayCount is < 1 or > 366 || budget < 1 || peekLimit < 0)
-            {
-                return ui.Fail(ExitCodes.Usage, "--days must be within 1..366, --calls-per-hour at least 1, --peek at least 0.", null);
-            }
-
             try
             {
                 // The functions' variables point at the stack only when no lake folder was asked for.

@@ -11,16 +11,21 @@ internal sealed class ConsoleUi
 {
     private readonly IAnsiConsole _console;
     private readonly TextWriter _jsonOut;
+    private readonly TextWriter _errorOut;
 
-    public ConsoleUi(IAnsiConsole console, TextWriter jsonOut)
+    /// <param name="console">Tables and progress for people.</param>
+    /// <param name="jsonOut">The machine output (<c>--json</c>, <c>--csv</c>): standard output.</param>
+    /// <param name="errorOut">Errors, one plain line each: standard error, so they never mix with a result.</param>
+    public ConsoleUi(IAnsiConsole console, TextWriter jsonOut, TextWriter errorOut)
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(jsonOut);
-        (_console, _jsonOut) = (console, jsonOut);
+        ArgumentNullException.ThrowIfNull(errorOut);
+        (_console, _jsonOut, _errorOut) = (console, jsonOut, errorOut);
     }
 
-    /// <summary>The real terminal: human output through Spectre.Console, JSON to standard output.</summary>
-    public static ConsoleUi CreateDefault() => new(AnsiConsole.Console, Console.Out);
+    /// <summary>The real terminal: human output through Spectre.Console and JSON to standard output, errors to standard error.</summary>
+    public static ConsoleUi CreateDefault() => new(AnsiConsole.Console, Console.Out, Console.Error);
 
     /// <summary>The real terminal's login prompt.</summary>
     public static ConsoleLoginPrompt CreateLoginPrompt() => new(AnsiConsole.Console, Console.In);
@@ -88,17 +93,20 @@ internal sealed class ConsoleUi
         var span => string.Create(CultureInfo.InvariantCulture, $"{span.TotalHours:0.0} h"),
     };
 
-    /// <summary>Shows an error and what to do next; returns <paramref name="exitCode"/>.</summary>
+    /// <summary>
+    /// Shows an error and what to do next, on one line of the error output, with or without <c>--json</c>: standard
+    /// output then holds nothing but the result, so a JSON reader never meets an error text. Returns <paramref name="exitCode"/>.
+    /// </summary>
     public int Fail(int exitCode, string message, string? hint)
     {
-        _console.MarkupLineInterpolated($"[red]error:[/] {message}");
-        if (hint is not null)
-        {
-            _console.MarkupLineInterpolated($"[grey]{hint}[/]");
-        }
-
+        ArgumentNullException.ThrowIfNull(message);
+        _errorOut.WriteLine(OneLine(hint is null ? $"error: {message}" : $"error: {message} {hint}"));
         return exitCode;
     }
+
+    // Multi-line messages (a SQL error with its caret line) become one line: a log keeps one error per line.
+    private static string OneLine(string text) =>
+        string.Join(' ', text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     public void ShowLogin(Login.LoginResult result, bool asJson)
     {

@@ -29,8 +29,9 @@ internal sealed class ReportGenerator
         var charts = ChartBuilder.Build(LocalLake.ReadAll(options.LakeDirectory), request);
         cancellationToken.ThrowIfCancellationRequested();
 
+        // Nothing to draw writes nothing: an empty page must never replace a report that had charts.
         string? html = null;
-        if (options.HtmlFile is not null)
+        if (options.HtmlFile is not null && charts.Count > 0)
         {
             html = Path.GetFullPath(options.HtmlFile);
             Directory.CreateDirectory(Path.GetDirectoryName(html)!);
