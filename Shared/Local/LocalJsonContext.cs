@@ -10,4 +10,5 @@ namespace OndiloFanout.Local;
 [JsonSerializable(typeof(StoredLedger))]
 [JsonSerializable(typeof(StoredQuota))]
 [JsonSerializable(typeof(StoredLeases))]
+[JsonSerializable(typeof(StoredLakeMarker))]
 internal sealed partial class LocalJsonContext : JsonSerializerContext;

@@ -23,6 +23,26 @@ public sealed class CliErrorTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     [Fact]
+    public async Task Run_OutIsAFile_UsageErrorNamingTheOption()
+    {
+        var file = _folder.Combine("README.md");
+        await File.WriteAllTextAsync(file, "# not a lake");
+
+        var outcome = await RunAsync("run", "--simulate", "--out", file);
+
+        AssertOneLineError(outcome, ExitCodes.Usage, "--out", "is a file, not a folder");
+        Assert.Equal("# not a lake", await File.ReadAllTextAsync(file));
+    }
+
+    [Fact]
+    public async Task Run_OutCannotBeCreated_UsageErrorNamingTheOption()
+    {
+        var outcome = await RunAsync("run", "--simulate", "--out", "/proc/forbidden");
+
+        AssertOneLineError(outcome, ExitCodes.Usage, "--out", "cannot be created");
+    }
+
+    [Fact]
     public async Task Query_PlaceholderWithoutParam_UsageErrorAskingForTheParam()
     {
         var lake = await SmallLakeAsync();
@@ -30,6 +50,18 @@ public sealed class CliErrorTests : IDisposable
         var outcome = await RunAsync("query", "SELECT count(*) AS n FROM measures WHERE deviceid = ?", "--out", lake);
 
         AssertOneLineError(outcome, ExitCodes.Usage, "--param", "Expected 1, got 0");
+    }
+
+    [Fact]
+    public async Task Run_ApiUrlWhereNothingListens_FailsAtOnceNamingTheHostAndSpendsNoCall()
+    {
+        var lake = _folder.Combine("lake");
+
+        var outcome = await RunAsync("run", "--api-url", "http://127.0.0.1:1", "--token-file", await TokenFileAsync(), "--out", lake).WaitAsync(Patience);
+
+        AssertOneLineError(outcome, ExitCodes.Failed, "127.0.0.1:1", "connection refused");
+        Assert.Contains("no API call was spent", outcome.Errors, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(lake, ".ondilo-fanout", "state", "quota.json")));
     }
 
     [Theory]
@@ -137,6 +169,15 @@ public sealed class CliErrorTests : IDisposable
         Assert.Equal(outcome.Errors, outcome.Human);
     }
 
+    [Fact]
+    public async Task RunJson_Failure_StdoutEmptyAndTheErrorOnStderr()
+    {
+        var outcome = await RunAsync("run", "--api-url", "http://127.0.0.1:1", "--token-file", await TokenFileAsync(), "--out", _folder.Combine("lake"), "--json").WaitAsync(Patience);
+
+        AssertOneLineError(outcome, ExitCodes.Failed, "127.0.0.1:1");
+        Assert.Equal(outcome.Errors, outcome.Human);
+    }
+
     private Task<CliOutcome> RunAsync(params string[] args) => CliRunner.RunAsync(_time, args);
 
     private static void AssertOneLineError(CliOutcome outcome, int exitCode, params string[] expected)
@@ -164,6 +205,13 @@ public sealed class CliErrorTests : IDisposable
         var html = _folder.Combine("report.html");
         Assert.Equal(ExitCodes.Ok, (await RunAsync("report", "--out", lake, "--html", html)).ExitCode);
         return (lake, html, await File.ReadAllTextAsync(html));
+    }
+
+    private async Task<string> TokenFileAsync()
+    {
+        var file = _folder.Combine("token.json");
+        await File.WriteAllTextAsync(file, """{"access_token":"a","refresh_token":"r","token_type":"Bearer","expires_at":"2030-01-01T00:00:00Z"}""");
+        return file;
     }
 
     /// <summary>Pastes back the address a browser would land on after consent, with the flow's own state.</summary>

@@ -68,20 +68,21 @@ public sealed class LocalPipelineTests : IDisposable
     [InlineData(0)]
     public async Task RunAsync_Daily_CollectsYesterdayCompletely(int hour)
     {
-        // At 00:30 yesterday is still arriving: the fetcher waits until 02:00 rather than write it partial.
+        // At 00:30 yesterday is still arriving, and waiting until 02:00 for it would carry the simulated clock past the
+        // real now: the simulated run runs on the evening before instead, when its yesterday is whole.
         var at = new DateTimeOffset(2026, 11, 25, hour, 30, 0, TimeSpan.Zero);
 
         var summary = await RunAsync(Options("{}"), at);
 
-        var yesterday = new DateOnly(2026, 11, 24);
+        var yesterday = hour < 2 ? new DateOnly(2026, 11, 23) : new DateOnly(2026, 11, 24);
         var records = LocalLake.ReadDay(_lake.Path, summary.DeviceDaysPlanned > 0 ? new SimulatedAccount(1, 3).Pools[0].Id : 0, yesterday).ToList();
         // On an empty lake the daily run also heals the 29 days of the API's history before yesterday, per pool.
         Assert.Equal((3 + (3 * 29), 3 * 29), (summary.DeviceDaysPlanned, summary.DeviceDaysHealed));
         Assert.All(records.GroupBy(r => r.Type), type => Assert.Equal(24, type.Count()));
         Assert.Equal(6, records.Select(r => r.Type).Distinct().Count());
-        var all = LocalLake.ReadAll(_lake.Path).Where(r => r.Day == "24").Select(Key).Order();
+        var all = LocalLake.ReadAll(_lake.Path).Where(r => r.Day == PartitionKey.DayOf(yesterday)).Select(Key).Order();
         Assert.Equal(Truth(new SimulatedAccount(1, 3), yesterday).Order(), all);
-        Assert.Equal(hour < 2, summary.SimulatedWaitMs > TimeSpan.FromHours(1).TotalMilliseconds);
+        Assert.All(LocalLake.ReadAll(_lake.Path), r => Assert.True(string.CompareOrdinal(r.CollectedAt, at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture)) <= 0, r.CollectedAt));
     }
 
     [Fact]

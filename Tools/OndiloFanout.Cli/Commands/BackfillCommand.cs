@@ -24,7 +24,7 @@ internal static class BackfillCommand
           ondilo-fanout backfill --stack-outputs outputs.json
           ondilo-fanout backfill --function-name OndiloFanout-Scheduler --from 2026-11-01 --to 2026-11-07 --pools 1704 --force
           ondilo-fanout backfill --function-name OndiloFanout-Scheduler --dry-run --json
-          ondilo-fanout backfill --local --simulate --out datalake
+          ondilo-fanout backfill --local --simulate                   (the embedded pipeline on the simulator, into ./datalake-sim)
         Exit codes: 0 done, 1 failed, 2 bad command line or request (nothing enqueued), 3 (--local) some device-days
         dead-lettered, 130 stopped by Ctrl+C.
         """;
@@ -66,7 +66,7 @@ internal static class BackfillCommand
 
             if (isLocal)
             {
-                var options = pipeline.Build(parse, payload, out var error);
+                var options = pipeline.Build(parse, payload, parse.GetValue(request.DryRun), out var error);
                 return options is null ? ui.Fail(ExitCodes.Usage, error!, null) : await RunCommand.ExecuteAsync(ui, options, time, asJson, cancellationToken);
             }
 

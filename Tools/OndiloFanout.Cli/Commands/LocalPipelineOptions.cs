@@ -25,7 +25,7 @@ internal sealed class LocalPipelineOptions
     // A string, parsed by hand: System.CommandLine has no Uri parser without reflection.
     public Option<string?> ApiUrl { get; } = new("--api-url") { Description = "Host root of the Ondilo API (default https://interop.ondilo.com)." };
     public Option<string?> TokenFile { get; } = new("--token-file") { Description = "Token file written by `ondilo-fanout login` (default ~/.config/ondilo-fanout/token.json)." };
-    public Option<string> Output { get; } = new("--out") { Description = "Data lake folder.", DefaultValueFactory = _ => "datalake" };
+    public Option<string?> Output { get; } = new("--out") { Description = $"Data lake folder (default ./{CliPaths.DefaultLake}, or ./{CliPaths.DefaultSimulatedLake} with --simulate); state and ledger live in its .ondilo-fanout/." };
     public Option<int> CallsPerHour { get; } = new Option<int>("--calls-per-hour")
     {
         Description = $"Shared budget of Ondilo API calls per hour, {MinimumCallsPerHour} to {ApiCallsPerHour} (the API allows {ApiCallsPerHour}; leave some for the phone app).",
@@ -37,7 +37,7 @@ internal sealed class LocalPipelineOptions
     public IReadOnlyList<Option> All => [Simulate, SimulatePools, SimulateFaults, SimulateSeed, ApiUrl, TokenFile, Output, CallsPerHour, PoolThresholds];
 
     /// <summary>The pipeline's options for <paramref name="payload"/>, or null with <paramref name="error"/> when a value is refused.</summary>
-    public RunOptions? Build(ParseResult parse, string payload, out string? error)
+    public RunOptions? Build(ParseResult parse, string payload, bool dryRun, out string? error)
     {
         ArgumentNullException.ThrowIfNull(parse);
         Uri? api = null;
@@ -51,7 +51,8 @@ internal sealed class LocalPipelineOptions
         return new RunOptions
         {
             Payload = payload,
-            OutputDirectory = parse.GetValue(Output)!,
+            OutputDirectory = parse.GetValue(Output) ?? (parse.GetValue(Simulate) ? CliPaths.DefaultSimulatedLake : CliPaths.DefaultLake),
+            DryRun = dryRun,
             CallsPerHour = parse.GetValue(CallsPerHour),
             Simulate = parse.GetValue(Simulate),
             SimulatePools = parse.GetValue(SimulatePools),

@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
+using OndiloFanout.Cli.Pipeline;
 using OndiloFanout.Cli.Report;
 using OndiloFanout.Cli.Rendering;
+using OndiloFanout.Local;
 using OndiloFanout.Ondilo;
 
 namespace OndiloFanout.Cli.Commands;
@@ -28,7 +30,7 @@ internal static class ReportCommand
     {
         ArgumentNullException.ThrowIfNull(ui);
         ArgumentNullException.ThrowIfNull(time);
-        var output = new Option<string>("--out") { Description = "Data lake folder to read (as written by `run`, or an S3 prefix synced to a folder).", DefaultValueFactory = _ => "datalake" };
+        var output = new Option<string>("--out") { Description = $"Data lake folder to read, as written by `run` (default ./{CliPaths.DefaultLake}; simulated runs write ./{CliPaths.DefaultSimulatedLake}), or an S3 prefix synced to a folder.", DefaultValueFactory = _ => CliPaths.DefaultLake };
         var from = new Option<string?>("--from") { Description = "First UTC day, YYYY-MM-DD (with --to)." };
         var to = new Option<string?>("--to") { Description = "Last UTC day, YYYY-MM-DD (with --from)." };
         var days = new Option<int?>("--days") { Description = $"The last N whole UTC days, ending yesterday (default {ReportRange.DefaultDays})." };
@@ -44,12 +46,18 @@ internal static class ReportCommand
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            var lake = parse.GetValue(output)!;
+            if (LocalLake.ListFiles(lake).Count == 0)
+            {
+                return ui.Fail(ExitCodes.Usage, $"{Path.GetFullPath(lake)} holds no data lake files.", CliPaths.MissingLakeHint(lake));
+            }
+
             try
             {
                 var pngDirectory = parse.GetValue(png);
                 var options = new ReportOptions
                 {
-                    LakeDirectory = parse.GetValue(output)!,
+                    LakeDirectory = lake,
                     Days = ReportRange.Resolve(parse.GetValue(from), parse.GetValue(to), parse.GetValue(days), time.GetUtcNow()),
                     Pools = PoolIds(parse.GetValue(pools)),
                     Types = Types(parse.GetValue(types)),

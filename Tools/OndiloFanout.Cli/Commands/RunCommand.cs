@@ -15,10 +15,11 @@ internal static class RunCommand
     /// <summary>What the help shows after the options: more about the command, examples and exit codes.</summary>
     public const string Details = """
         Collects yesterday and any older day of the API's 30-day history the lake lacks, or the days asked for; a
-        second run costs one API call and writes nothing new.
+        second run costs one API call and writes nothing new. Against the real API it waits, saying so, whenever the
+        hourly budget is spent; a simulated run's clock never passes the real now.
 
         Examples:
-          ondilo-fanout run --simulate                          (the built-in API simulator)
+          ondilo-fanout run --simulate                          (the built-in API simulator, into ./datalake-sim)
           ondilo-fanout run --month --out ~/pool-lake           (your account, after `ondilo-fanout login`)
           ondilo-fanout run --date 2026-11-20 --pools 1704 --dry-run
         Exit codes: 0 done, 1 failed (the message says what to do), 2 bad command line or request (nothing done),
@@ -39,7 +40,7 @@ internal static class RunCommand
 
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var options = pipeline.Build(parse, request.BuildPayload(parse, monthByDefault: false), out var error);
+            var options = pipeline.Build(parse, request.BuildPayload(parse, monthByDefault: false), parse.GetValue(request.DryRun), out var error);
             return options is null
                 ? ui.Fail(ExitCodes.Usage, error!, null)
                 : await ExecuteAsync(ui, options, time, parse.GetValue(json), cancellationToken);
@@ -60,9 +61,17 @@ internal static class RunCommand
         {
             return ui.Fail(ExitCodes.Usage, SchedulerWording.ForCommandLine(ex.Message), "Nothing was done.");
         }
+        catch (RunRefusedException ex)
+        {
+            return ui.Fail(ExitCodes.Usage, ex.Message, "Nothing was done.");
+        }
         catch (TokenUnavailableException ex)
         {
             return ui.Fail(ExitCodes.Failed, ex.Message, "Or try the pipeline with no account: ondilo-fanout run --simulate");
+        }
+        catch (ApiUnreachableException ex)
+        {
+            return ui.Fail(ExitCodes.Failed, ex.Message, "Nothing was collected and no API call was spent: check the network and --api-url (the API is https://interop.ondilo.com).");
         }
         catch (OndiloApiException ex)
         {

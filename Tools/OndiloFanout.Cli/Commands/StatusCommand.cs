@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Amazon.Runtime;
+using OndiloFanout.Cli.Pipeline;
 using OndiloFanout.Cli.Rendering;
 using OndiloFanout.Cli.Stack;
 using OndiloFanout.Cli.Status;
@@ -18,7 +19,7 @@ internal static class StatusCommand
         or of the deployed stack.
 
         Examples:
-          ondilo-fanout status --out datalake                 (a local lake)
+          ondilo-fanout status --out datalake                 (a local lake; simulated runs write datalake-sim)
           ondilo-fanout status --stack-outputs out.json       (the stack: `npx cdk deploy --outputs-file out.json`)
         Exit codes: 0 shown, 1 failed (no lake there, AWS unreachable), 2 bad command line.
         """;
@@ -28,7 +29,7 @@ internal static class StatusCommand
         ArgumentNullException.ThrowIfNull(ui);
         ArgumentNullException.ThrowIfNull(aws);
         ArgumentNullException.ThrowIfNull(time);
-        var output = new Option<string>("--out") { Description = "Local data lake folder (its state is in .ondilo-fanout/).", DefaultValueFactory = _ => "datalake" };
+        var output = new Option<string>("--out") { Description = $"Local data lake folder, its state in .ondilo-fanout/ (default ./{CliPaths.DefaultLake}; simulated runs write ./{CliPaths.DefaultSimulatedLake}).", DefaultValueFactory = _ => CliPaths.DefaultLake };
         var table = new Option<string?>("--table") { Description = "The deployed state table (default: stack outputs, else $STATE_TABLE_NAME)." };
         var queueUrl = new Option<string?>("--queue-url") { Description = "The deployed work queue (default: stack outputs, else $WORK_QUEUE_URL)." };
         var deadLetterUrl = new Option<string?>("--dlq-url") { Description = "The deployed dead-letter queue (default: stack outputs, else $DEAD_LETTER_QUEUE_URL)." };
@@ -74,7 +75,7 @@ internal static class StatusCommand
             }
             catch (DirectoryNotFoundException ex)
             {
-                return ui.Fail(ExitCodes.Failed, ex.Message, "Collect into it first (ondilo-fanout run --simulate --month --out DIR), or point --out at the folder a run wrote.");
+                return ui.Fail(ExitCodes.Failed, ex.Message, CliPaths.MissingLakeHint(parse.GetValue(output)!));
             }
             catch (Exception ex) when (ex is FileNotFoundException or InvalidDataException or System.Text.Json.JsonException)
             {

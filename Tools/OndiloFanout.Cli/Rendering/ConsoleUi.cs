@@ -15,7 +15,7 @@ internal sealed class ConsoleUi
 
     /// <param name="console">Tables and progress for people.</param>
     /// <param name="jsonOut">The machine output (<c>--json</c>, <c>--csv</c>): standard output.</param>
-    /// <param name="errorOut">Errors, one plain line each: standard error, so they never mix with a result.</param>
+    /// <param name="errorOut">Errors and notices, one plain line each: standard error, so they never mix with a result.</param>
     public ConsoleUi(IAnsiConsole console, TextWriter jsonOut, TextWriter errorOut)
     {
         ArgumentNullException.ThrowIfNull(console);
@@ -27,16 +27,26 @@ internal sealed class ConsoleUi
     /// <summary>The real terminal: human output through Spectre.Console and JSON to standard output, errors to standard error.</summary>
     public static ConsoleUi CreateDefault() => new(AnsiConsole.Console, Console.Out, Console.Error);
 
+
     /// <summary>The real terminal's login prompt.</summary>
     public static ConsoleLoginPrompt CreateLoginPrompt() => new(AnsiConsole.Console, Console.In);
 
-    /// <summary>Runs <paramref name="work"/> under a progress bar when <paramref name="show"/> and the terminal is interactive.</summary>
+    /// <summary>
+    /// Runs <paramref name="work"/> under a progress bar when <paramref name="show"/> and the terminal is interactive.
+    /// A long wait is always said: in the bar, or as a plain line on the error output (a cron log, <c>--json</c>).
+    /// </summary>
     public async Task<T> WithProgressAsync<T>(bool show, Func<IProgress<PipelineProgress>, Task<T>> work)
     {
         ArgumentNullException.ThrowIfNull(work);
         if (!show || !_console.Profile.Capabilities.Interactive)
         {
-            return await work(new Progress<PipelineProgress>(_ => { }));
+            return await work(new SynchronousProgress<PipelineProgress>(update =>
+            {
+                if (update.Waiting is { } wait)
+                {
+                    Notice(WaitText(wait));
+                }
+            }));
         }
 
         return await _console.Progress()
@@ -47,11 +57,24 @@ internal sealed class ConsoleUi
                 var task = context.AddTask("Starting", maxValue: 1);
                 return await work(new SynchronousProgress<PipelineProgress>(update =>
                 {
+                    if (update.Waiting is { } wait)
+                    {
+                        task.Description = Markup.Escape(WaitText(wait));
+                        return;
+                    }
+
                     task.Description = string.Create(CultureInfo.InvariantCulture, $"{update.Phase}: {update.DeviceDaysCollected} device-days, {update.Records} records, {update.ApiCalls} API calls");
                     task.MaxValue = Math.Max(1, update.MessagesHandled + update.MessagesLeft);
                     task.Value = update.MessagesHandled;
                 }));
             });
+    }
+
+    /// <summary>"hourly budget spent: waiting until 01:00 UTC; Ctrl+C is safe, a rerun continues".</summary>
+    internal static string WaitText(PipelineWait wait)
+    {
+        ArgumentNullException.ThrowIfNull(wait);
+        return string.Create(CultureInfo.InvariantCulture, $"{wait.What}: waiting until {wait.Until.UtcDateTime:HH:mm} UTC; Ctrl+C is safe, a rerun continues");
     }
 
     public void ShowRun(RunSummary summary, bool asJson)
@@ -63,7 +86,7 @@ internal sealed class ConsoleUi
             return;
         }
 
-        var table = RunFiguresTable.Create(summary.RunId, summary.Trigger, summary.From, summary.To);
+        var table = RunFiguresTable.Create(summary.RunId, summary.Trigger, summary.From, summary.To, (summary.Simulated ? " [grey]simulated[/]" : "") + (summary.DryRun ? " [yellow]dry run: nothing written[/]" : ""));
         table.AddCount("Pools", summary.Pools);
         table.AddCount("Device-days planned", summary.DeviceDaysPlanned);
         table.AddCount("  of which older gaps healed", summary.DeviceDaysHealed);
@@ -76,9 +99,19 @@ internal sealed class ConsoleUi
         table.AddCount("Quota deferrals", summary.Deferrals);
         table.AddCount("Retries", summary.Retries);
         table.AddCount("Dead-lettered", summary.DeadLettered);
+        if (summary.DeviceDaysLeft > 0)
+        {
+            table.AddCount("Left for a later run", summary.DeviceDaysLeft);
+        }
+
         table.AddRow("Duration", Span(summary.DurationMs) + (summary.SimulatedWaitMs > 0 ? $" + {Span(summary.SimulatedWaitMs)} simulated wait" : ""));
         table.AddRow("Data lake", Markup.Escape(summary.OutputDirectory));
         _console.Write(table);
+        if (summary.DeviceDaysLeft > 0)
+        {
+            _console.MarkupLineInterpolated($"[yellow]The simulated clock reached the real now:[/] {summary.DeviceDaysLeft} device-day(s) are left for a later run, which the ledger lets continue where this one stopped.");
+        }
+
         foreach (var letter in summary.DeadLetters)
         {
             _console.MarkupLineInterpolated($"[yellow]dead-lettered[/] pool {letter.PoolId?.ToString(CultureInfo.InvariantCulture) ?? "?"} day {letter.Day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "?"}: {letter.Reason}");
@@ -102,6 +135,13 @@ internal sealed class ConsoleUi
         ArgumentNullException.ThrowIfNull(message);
         _errorOut.WriteLine(OneLine(hint is null ? $"error: {message}" : $"error: {message} {hint}"));
         return exitCode;
+    }
+
+    /// <summary>A notice for whoever watches (a wait, a stop), as one plain line on the error output: a cron log keeps it, a JSON reader never sees it.</summary>
+    public void Notice(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        _errorOut.WriteLine(OneLine(text));
     }
 
     // Multi-line messages (a SQL error with its caret line) become one line: a log keeps one error per line.

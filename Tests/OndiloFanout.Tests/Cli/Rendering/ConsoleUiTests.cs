@@ -1,4 +1,6 @@
+using OndiloFanout.Cli.Pipeline;
 using OndiloFanout.Cli.Rendering;
+using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 
 namespace OndiloFanout.Tests.Cli.Rendering;
@@ -15,4 +17,32 @@ public sealed class ConsoleUiTests
     [InlineData(122_760_000, "34.1 h")]
     public void Span_ReadsInTheLargestWholeUnit(double milliseconds, string expected) =>
         Assert.Equal(expected, ConsoleUi.Span(milliseconds));
+
+    [Fact]
+    public async Task WithProgressAsync_LongWaitOffATerminal_OnePlainLineSayingWhatUntilWhenAndThatCtrlCIsSafe()
+    {
+        using var console = new CliTestConsole();
+
+        await ReportWaitAsync(console, show: true, new DateTimeOffset(2026, 11, 25, 1, 0, 0, TimeSpan.Zero));
+
+        Assert.Equal("hourly budget spent: waiting until 01:00 UTC; Ctrl+C is safe, a rerun continues", console.Errors.Trim());
+    }
+
+    [Fact]
+    public async Task WithProgressAsync_LongWaitUnderJson_SaidOnTheErrorOutputOnly()
+    {
+        using var console = new CliTestConsole();
+
+        await ReportWaitAsync(console, show: false, DateTimeOffset.UnixEpoch);
+
+        Assert.Contains("waiting until 00:00 UTC", console.Errors, StringComparison.Ordinal);
+        Assert.Empty(console.Json);
+    }
+
+    private static Task<int> ReportWaitAsync(CliTestConsole console, bool show, DateTimeOffset until) =>
+        console.Ui.WithProgressAsync(show, progress =>
+        {
+            progress.Report(new PipelineProgress("Waiting", 0, 0, 0, 0, 0, new PipelineWait("hourly budget spent", until)));
+            return Task.FromResult(0);
+        });
 }
