@@ -15,8 +15,8 @@ internal static class ReportCommand
 
     /// <summary>What the help shows after the options: more about the command, examples and exit codes.</summary>
     public const string Details = """
-        The page has no external assets (inline SVG); --thresholds FILE draws each pool's thresholds as bands. A range
-        with nothing to draw writes no file.
+        The page has no external assets (inline SVG). Each pool's alert thresholds are drawn as a band when the lake's
+        pool snapshots hold them (collect with `run --pool-thresholds`). A range with nothing to draw writes no file.
 
         Examples:
           ondilo-fanout report --out datalake                          (the last 7 days, into report.html)
@@ -38,7 +38,7 @@ internal static class ReportCommand
         var types = new Option<string?>("--types") { Description = "Only these measure types, comma-separated (temperature, ph, orp, salt, tds, battery, rssi)." };
         var html = new Option<string?>("--html") { Description = $"HTML file to write (default {DefaultHtml}; with --png and no --html, PNGs only)." };
         var png = new Option<string?>("--png") { Description = "Folder for one PNG per chart, named <pool>-<type>.png." };
-        var thresholds = new Option<string?>("--thresholds") { Description = "JSON object keyed by pool id whose values are Ondilo /pools/{id}/configuration bodies; draws each pool's thresholds as bands." };
+        var thresholds = new Option<string?>("--thresholds") { Description = "Only for a lake without thresholds in its pool snapshots: a JSON object keyed by pool id whose values are Ondilo /pools/{id}/configuration bodies (overrides the snapshots' pool by pool)." };
 
         var command = new Command("report", Summary)
         {

@@ -24,8 +24,22 @@ internal sealed class ConsoleUi
         (_console, _jsonOut, _errorOut) = (console, jsonOut, errorOut);
     }
 
+    /// <summary>Columns a table may take when the output is not a terminal.</summary>
+    internal const int PipedWidth = 200;
+
     /// <summary>The real terminal: human output through Spectre.Console and JSON to standard output, errors to standard error.</summary>
-    public static ConsoleUi CreateDefault() => new(AnsiConsole.Console, Console.Out, Console.Error);
+    public static ConsoleUi CreateDefault()
+    {
+        var console = AnsiConsole.Console;
+        if (Console.IsOutputRedirected)
+        {
+            // Piped into a cron log or a file, Spectre assumes 80 columns and would wrap dates, titles and headers;
+            // a table is better left whole at its own width.
+            console.Profile.Width = PipedWidth;
+        }
+
+        return new(console, Console.Out, Console.Error);
+    }
 
 
     /// <summary>The real terminal's login prompt.</summary>
@@ -86,7 +100,7 @@ internal sealed class ConsoleUi
             return;
         }
 
-        var table = RunFiguresTable.Create(summary.RunId, summary.Trigger, summary.From, summary.To, (summary.Simulated ? " [grey]simulated[/]" : "") + (summary.DryRun ? " [yellow]dry run: nothing written[/]" : ""));
+        var table = RunFiguresTable.Start(_console, summary.RunId, summary.Trigger, summary.From, summary.To, (summary.Simulated ? " [grey]simulated[/]" : "") + (summary.DryRun ? " [yellow]dry run: nothing written[/]" : ""));
         table.AddCount("Pools", summary.Pools);
         table.AddCount("Device-days planned", summary.DeviceDaysPlanned);
         table.AddCount("  of which older gaps healed", summary.DeviceDaysHealed);

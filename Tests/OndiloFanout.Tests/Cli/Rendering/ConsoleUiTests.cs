@@ -39,10 +39,51 @@ public sealed class ConsoleUiTests
         Assert.Empty(console.Json);
     }
 
+    [Fact]
+    public void ShowRun_Table_NoEmptyHeaderRowAndSaysSimulatedDryRun()
+    {
+        using var console = new CliTestConsole();
+
+        console.Ui.ShowRun(Summary() with { DryRun = true, Simulated = true }, asJson: false);
+
+        var lines = console.Human.Split('\n');
+        Assert.Contains("simulated dry run: nothing written", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("╭", lines[1], StringComparison.Ordinal);
+        Assert.Contains("Pools", lines[2], StringComparison.Ordinal);
+    }
+
     private static Task<int> ReportWaitAsync(CliTestConsole console, bool show, DateTimeOffset until) =>
         console.Ui.WithProgressAsync(show, progress =>
         {
             progress.Report(new PipelineProgress("Waiting", 0, 0, 0, 0, 0, new PipelineWait("hourly budget spent", until)));
             return Task.FromResult(0);
         });
+
+    private static RunSummary Summary() => new()
+    {
+        RunId = "20261125T094141Z-5f3a9c",
+        Trigger = "daily",
+        From = new DateOnly(2026, 11, 24),
+        To = new DateOnly(2026, 11, 24),
+        Pools = 3,
+        DeviceDaysPlanned = 90,
+        DeviceDaysCollected = 0,
+        DeviceDaysSkipped = 0,
+        DeviceDaysRefused = 0,
+        DeviceDaysHealed = 87,
+        DeviceDaysPartial = 0,
+        Records = 0,
+        ApiCalls = 1,
+        MessagesSkipped = 0,
+        Deferrals = 0,
+        Retries = 0,
+        DeadLettered = 0,
+        DeadLetters = [],
+        DeviceDaysLeft = 0,
+        DryRun = false,
+        Simulated = false,
+        SimulatedWaitMs = 0,
+        DurationMs = 600,
+        OutputDirectory = "/lake",
+    };
 }
