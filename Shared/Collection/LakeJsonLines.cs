@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 
 namespace OndiloFanout.Collection;
@@ -13,22 +14,29 @@ namespace OndiloFanout.Collection;
 /// </summary>
 public static class LakeJsonLines
 {
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = Encoder };
 
-    /// <summary>One object as UTF-8 JSON, without the line's newline.</summary>
-    public static byte[] Line<T>(T value, JsonTypeInfo<T> typeInfo)
+    // CollectionJsonContext's names and rules (its attribute), with the relaxed encoder: SerializeToUtf8Bytes then
+    // writes through the serializer's pooled buffers, which matters for the thousands of records of a month window.
+    private static readonly CollectionJsonContext Relaxed = new(new JsonSerializerOptions
     {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
-        {
-            JsonSerializer.Serialize(writer, value, typeInfo);
-        }
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        RespectRequiredConstructorParameters = true,
+        Encoder = Encoder,
+    });
 
-        return buffer.WrittenSpan.ToArray();
-    }
+    /// <summary>One record as UTF-8 JSON, without the line's newline.</summary>
+    public static byte[] Line(MeasureRecord record) => JsonSerializer.SerializeToUtf8Bytes(record, Relaxed.MeasureRecord);
 
-    /// <summary>The objects as JSON Lines, each line ending with a newline.</summary>
-    public static byte[] Lines<T>(IEnumerable<T> values, JsonTypeInfo<T> typeInfo)
+    /// <summary>The records as JSON Lines, each line ending with a newline.</summary>
+    public static byte[] Lines(IEnumerable<MeasureRecord> records) => Lines(records, Relaxed.MeasureRecord);
+
+    /// <summary>A pool snapshot's lines, each ending with a newline.</summary>
+    public static byte[] Lines(IEnumerable<PoolSnapshotRecord> pools) => Lines(pools, Relaxed.PoolSnapshotRecord);
+
+    private static byte[] Lines<T>(IEnumerable<T> values, JsonTypeInfo<T> typeInfo)
     {
         ArgumentNullException.ThrowIfNull(values);
         var buffer = new ArrayBufferWriter<byte>();

@@ -26,7 +26,7 @@ public static class PoolSnapshotLayout
     public static byte[] ToJsonLines(PoolSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        return LakeJsonLines.Lines(snapshot.Pools, CollectionJsonContext.Default.PoolSnapshotRecord);
+        return LakeJsonLines.Lines(snapshot.Pools);
     }
 
     /// <summary>The snapshot line of <paramref name="pool"/>, with its thresholds when <paramref name="configuration"/> was read.</summary>

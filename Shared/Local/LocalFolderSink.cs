@@ -39,7 +39,7 @@ public sealed class LocalFolderSink : IRecordSink
             EnsureInPartition(record, batch);
         }
 
-        var content = LakeJsonLines.Lines(batch.Records, CollectionJsonContext.Default.MeasureRecord);
+        var content = LakeJsonLines.Lines(batch.Records);
         var path = Path.Combine(_root, batch.PartitionPath, FileName(_timeProvider.GetUtcNow()));
         return AtomicFile.WriteAsync(path, content, ownerOnly: false, cancellationToken);
     }

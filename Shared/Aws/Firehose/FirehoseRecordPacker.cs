@@ -15,7 +15,7 @@ internal static class FirehoseRecordPacker
         using var current = new MemoryStream();
         foreach (var record in records)
         {
-            var line = LakeJsonLines.Line(record, CollectionJsonContext.Default.MeasureRecord);
+            var line = LakeJsonLines.Line(record);
             if (line.Length + 1 > maxRecordBytes)
             {
                 throw new InvalidOperationException(

@@ -19,10 +19,19 @@ public sealed class LakeJsonLinesTests
     {
         var record = AwsMeasureRecords.Record(0) with { PoolName = "John's Pool" };
 
-        var line = Encoding.UTF8.GetString(LakeJsonLines.Line(record, CollectionJsonContext.Default.MeasureRecord));
+        var line = Encoding.UTF8.GetString(LakeJsonLines.Line(record));
 
         Assert.Contains("\"poolName\":\"John's Pool\"", line, StringComparison.Ordinal);
         Assert.Contains("\"unit\":\"°C\"", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Line_PlainText_SameAsTheCollectionContextWrites()
+    {
+        // The relaxed writer keeps the context's names and rules: only the escaping of text differs (', ", <, °…).
+        var record = AwsMeasureRecords.Record(7) with { Unit = "C", ExclusionReason = "sensor out of the water" };
+
+        Assert.Equal(JsonSerializer.SerializeToUtf8Bytes(record, CollectionJsonContext.Default.MeasureRecord), LakeJsonLines.Line(record));
     }
 
     [Fact]
@@ -31,7 +40,7 @@ public sealed class LakeJsonLinesTests
         {
             var records = names.Select((pair, i) => AwsMeasureRecords.Record(i) with { PoolName = pair.Item1, Unit = pair.Item2 }).ToArray();
 
-            var text = Encoding.UTF8.GetString(LakeJsonLines.Lines(records, CollectionJsonContext.Default.MeasureRecord));
+            var text = Encoding.UTF8.GetString(LakeJsonLines.Lines(records));
 
             var lines = text.Split('\n');
             Assert.Equal(records.Length + 1, lines.Length);
