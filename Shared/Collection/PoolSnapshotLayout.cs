@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.Globalization;
-using System.Text.Json;
 using OndiloFanout.Ondilo;
 
 namespace OndiloFanout.Collection;
@@ -28,19 +26,7 @@ public static class PoolSnapshotLayout
     public static byte[] ToJsonLines(PoolSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        var content = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(content))
-        {
-            foreach (var pool in snapshot.Pools)
-            {
-                JsonSerializer.Serialize(writer, pool, CollectionJsonContext.Default.PoolSnapshotRecord);
-                writer.Flush();
-                writer.Reset();
-                content.Write("\n"u8);
-            }
-        }
-
-        return content.WrittenSpan.ToArray();
+        return LakeJsonLines.Lines(snapshot.Pools);
     }
 
     /// <summary>The snapshot line of <paramref name="pool"/>, with its thresholds when <paramref name="configuration"/> was read.</summary>

@@ -1,7 +1,5 @@
-using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text.Json;
 using OndiloFanout.Collection;
 using OndiloFanout.Ports;
 
@@ -36,21 +34,14 @@ public sealed class LocalFolderSink : IRecordSink
             return Task.CompletedTask;
         }
 
-        var content = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(content))
+        foreach (var record in batch.Records)
         {
-            foreach (var record in batch.Records)
-            {
-                EnsureInPartition(record, batch);
-                JsonSerializer.Serialize(writer, record, CollectionJsonContext.Default.MeasureRecord);
-                writer.Flush();
-                writer.Reset();
-                content.Write("\n"u8);
-            }
+            EnsureInPartition(record, batch);
         }
 
+        var content = LakeJsonLines.Lines(batch.Records);
         var path = Path.Combine(_root, batch.PartitionPath, FileName(_timeProvider.GetUtcNow()));
-        return AtomicFile.WriteAsync(path, content.WrittenMemory, ownerOnly: false, cancellationToken);
+        return AtomicFile.WriteAsync(path, content, ownerOnly: false, cancellationToken);
     }
 
     private static string FileName(DateTimeOffset now) => string.Create(

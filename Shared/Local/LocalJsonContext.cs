@@ -11,4 +11,5 @@ namespace OndiloFanout.Local;
 [JsonSerializable(typeof(StoredQuota))]
 [JsonSerializable(typeof(StoredLeases))]
 [JsonSerializable(typeof(StoredFailureStreaks))]
+[JsonSerializable(typeof(StoredLakeMarker))]
 internal sealed partial class LocalJsonContext : JsonSerializerContext;

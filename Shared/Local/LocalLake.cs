@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using OndiloFanout.Collection;
 
 namespace OndiloFanout.Local;
@@ -40,13 +41,31 @@ public static class LocalLake
             .SelectMany(file => ReadFile(Path.Combine(Path.GetFullPath(root), file)));
     }
 
+    /// <summary>Every pool snapshot line in the lake (<c>pools/snapshotdate=…/*.jsonl</c>), in path order.</summary>
+    public static IEnumerable<PoolSnapshotRecord> ReadPoolSnapshots(string root)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(root);
+        var folder = Path.Combine(Path.GetFullPath(root), PoolSnapshotLayout.Folder);
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        return Directory.EnumerateFiles(folder, "*.jsonl", SearchOption.AllDirectories)
+            .Where(IsDataFile)
+            .Order(StringComparer.Ordinal)
+            .SelectMany(file => ReadLines(file, CollectionJsonContext.Default.PoolSnapshotRecord));
+    }
+
     private static bool IsDataFile(string path)
     {
         var name = Path.GetFileName(path);
         return !name.StartsWith('.');
     }
 
-    private static IEnumerable<MeasureRecord> ReadFile(string path)
+    private static IEnumerable<MeasureRecord> ReadFile(string path) => ReadLines(path, CollectionJsonContext.Default.MeasureRecord);
+
+    private static IEnumerable<T> ReadLines<T>(string path, JsonTypeInfo<T> typeInfo)
     {
         foreach (var line in File.ReadLines(path))
         {
@@ -55,7 +74,7 @@ public static class LocalLake
                 continue;
             }
 
-            yield return JsonSerializer.Deserialize(line, CollectionJsonContext.Default.MeasureRecord)
+            yield return JsonSerializer.Deserialize(line, typeInfo)
                 ?? throw new InvalidDataException($"A line of {path} holds null instead of a record.");
         }
     }

@@ -26,4 +26,5 @@ if [ "${1:-}" = "--smoke" ]; then
     dotnet "$tool" --smoke --root "$root" --command "bash Tests/Benchmarks/run-benchmarks.sh --smoke"
 else
     dotnet "$tool" --root "$root" --out "$root/BENCHMARKS.md" --command "bash Tests/Benchmarks/run-benchmarks.sh" "$@"
+    bash Tools/measure-cli-startup.sh >> "$root/BENCHMARKS.md"
 fi

@@ -1,5 +1,12 @@
+using System.Runtime.InteropServices;
 using Ondilo.Simulator;
 using Ondilo.Simulator.Standalone;
+
+if (SimulatorArguments.IsHelp(args))
+{
+    Console.WriteLine(SimulatorArguments.Usage);
+    return 0;
+}
 
 SimulatorOptions options;
 TimeProvider time;
@@ -16,11 +23,17 @@ catch (ArgumentException exception)
 }
 
 using var stop = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
+
+// Ctrl+C and SIGTERM (systemd, docker stop, a test harness) both stop it cleanly; the web host's own lifetime would
+// swallow SIGTERM, since the simulator is started, not run.
+void Stop(PosixSignalContext context)
 {
-    e.Cancel = true;
+    context.Cancel = true;
     stop.Cancel();
-};
+}
+
+using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 
 await using var host = await OndiloSimulatorHost.StartAsync(options, time, stop.Token);
 var token = host.IssueToken();

@@ -1,4 +1,17 @@
+using System.CommandLine;
+using System.Runtime.InteropServices;
 using OndiloFanout.Cli;
 using OndiloFanout.Cli.Rendering;
 
-return await CliApp.Create(ConsoleUi.CreateDefault(), ConsoleUi.CreateLoginPrompt(), TimeProvider.System).Parse(args).InvokeAsync();
+// Ctrl+C and SIGTERM (systemd stopping a timer's run) cancel the command, which then says that nothing was lost;
+// a second one ends the process at once.
+using var stop = new CancellationTokenSource();
+void Stop(PosixSignalContext context)
+{
+    context.Cancel = !stop.IsCancellationRequested;
+    stop.Cancel();
+}
+
+using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+return await CliApp.RunAsync(ConsoleUi.CreateDefault(), ConsoleUi.CreateLoginPrompt(), TimeProvider.System, args, new InvocationConfiguration(), stop.Token);

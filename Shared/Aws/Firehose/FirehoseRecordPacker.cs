@@ -1,4 +1,3 @@
-using System.Text.Json;
 using OndiloFanout.Collection;
 
 namespace OndiloFanout.Aws.Firehose;
@@ -22,7 +21,7 @@ internal static class FirehoseRecordPacker
         var lines = 0;
         foreach (var record in records)
         {
-            var line = JsonSerializer.SerializeToUtf8Bytes(record, CollectionJsonContext.Default.MeasureRecord);
+            var line = LakeJsonLines.Line(record);
             if (line.Length + 1 > maxRecordBytes)
             {
                 throw new InvalidOperationException(

@@ -18,13 +18,15 @@ internal sealed class PipelineRunner(string scratchDirectory, TimeProvider time)
     {
         var lake = Path.Combine(scratchDirectory, $"lake-{scenario}-{pools}-{Guid.NewGuid():N}");
         var month = SchedulerPayload.Build(true, null, null, null, null, force: false, dryRun: false);
+        var options = Options(scenario == "month" ? month : SchedulerPayload.Build(false, null, null, null, null, force: false, dryRun: false), lake, pools, quota);
+        // Both runs of the daily scenario start their simulated clocks the same time behind their real clocks, a day apart.
+        options = options with { SimulatedLead = SimulatedLead.For(options) };
         if (scenario == "daily")
         {
             var dayBefore = new ShiftedTimeProvider(time, TimeSpan.FromDays(-1));
-            await new LocalPipeline(Options(month, lake, pools, quota: false), new Progress<PipelineProgress>(), dayBefore).RunAsync(cancellationToken);
+            await new LocalPipeline(Options(month, lake, pools, quota: false) with { SimulatedLead = options.SimulatedLead }, new Progress<PipelineProgress>(), dayBefore).RunAsync(cancellationToken);
         }
 
-        var options = Options(scenario == "month" ? month : SchedulerPayload.Build(false, null, null, null, null, force: false, dryRun: false), lake, pools, quota);
         var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();

@@ -77,9 +77,10 @@ public sealed class LocalPipelineTests : IDisposable
         Assert.Equal((3 + (3 * 29), 3 * 29), (summary.DeviceDaysPlanned, summary.DeviceDaysHealed));
         Assert.All(records.GroupBy(r => r.Type), type => Assert.Equal(24, type.Count()));
         Assert.Equal(6, records.Select(r => r.Type).Distinct().Count());
-        var all = LocalLake.ReadAll(_lake.Path).Where(r => r.Day == "24").Select(Key).Order();
+        var all = LocalLake.ReadAll(_lake.Path).Where(r => r.Day == PartitionKey.DayOf(yesterday)).Select(Key).Order();
         Assert.Equal(Truth(new SimulatedAccount(1, 3), yesterday).Order(), all);
         Assert.False(summary.SimulatedWaitMs > TimeSpan.FromHours(1).TotalMilliseconds);
+        Assert.All(LocalLake.ReadAll(_lake.Path), r => Assert.True(string.CompareOrdinal(r.CollectedAt, at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture)) <= 0, r.CollectedAt));
     }
 
     [Fact]

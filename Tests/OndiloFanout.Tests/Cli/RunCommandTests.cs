@@ -27,7 +27,7 @@ public sealed class RunCommandTests : IDisposable
     private Task<int> InvokeAsync(params string[] args)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(_screen), Ansi = AnsiSupport.No, Interactive = InteractionSupport.No });
-        return CliApp.Create(new ConsoleUi(console, _json), new ConsoleLoginPrompt(console, TextReader.Null), new FakeTimeProvider(Morning)).Parse(args).InvokeAsync();
+        return CliApp.Create(new ConsoleUi(console, _json, _screen), new ConsoleLoginPrompt(console, TextReader.Null), new FakeTimeProvider(Morning)).Parse(args).InvokeAsync();
     }
 
     [Fact]

@@ -26,6 +26,10 @@ public sealed class PoolSnapshotLayoutTests
         Assert.Equal("pools/snapshotdate=2026-11-25/pools-20261125T023005Z-abc123.jsonl", PoolSnapshotLayout.KeyOf(Snapshot(null)));
 
     [Fact]
+    public void ToJsonLines_PoolNameWithApostrophe_WrittenAsText() =>
+        Assert.Contains("\"poolName\":\"John's Pool\"", Encoding.UTF8.GetString(PoolSnapshotLayout.ToJsonLines(Snapshot(null))), StringComparison.Ordinal);
+
+    [Fact]
     public void ToJsonLines_WithThresholds_WritesOneFlatObjectPerPool()
     {
         var lines = Encoding.UTF8.GetString(PoolSnapshotLayout.ToJsonLines(Snapshot(new OndiloPoolConfiguration { PhLow = 7.6, PhHigh = 8.5 }))).Split('\n', StringSplitOptions.RemoveEmptyEntries);

@@ -50,6 +50,19 @@ public sealed partial class LocalFolderSinkTests : IDisposable
     }
 
     [Fact]
+    public async Task WriteAsync_NameWithApostropheAndUnitInDegrees_WrittenAsText()
+    {
+        var batch = Batch(1);
+        batch = batch with { Records = [batch.Records[0] with { PoolName = "John's Pool" }] };
+
+        await CreateSut().WriteAsync(batch, _ct);
+
+        var text = File.ReadAllText(_folder.Combine(Assert.Single(_folder.AllFiles())));
+        Assert.Contains("\"poolName\":\"John's Pool\"", text, StringComparison.Ordinal);
+        Assert.Contains("\"unit\":\"°C\"", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task WriteAsync_TwoBatchesOfOneDay_TwoFilesBothReadBack()
     {
         var sut = CreateSut();

@@ -19,7 +19,7 @@ public sealed class CliOutputSecrecyTests
         using var human = new StringWriter(CultureInfo.InvariantCulture);
         using var json = new StringWriter(CultureInfo.InvariantCulture);
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(human), Ansi = AnsiSupport.No, Interactive = InteractionSupport.No });
-        var ui = new ConsoleUi(console, json);
+        var ui = new ConsoleUi(console, json, human);
         var options = new RunOptions
         {
             Payload = SchedulerPayload.Build(month: true, null, null, null, null, force: false, dryRun: false),

@@ -1,7 +1,4 @@
 using System.Text.Json;
-using OndiloFanout.Cli;
-using OndiloFanout.Cli.Rendering;
-using Spectre.Console;
 using Microsoft.Extensions.Time.Testing;
 
 namespace OndiloFanout.Tests.TestDoubles;
@@ -12,10 +9,8 @@ internal static class QueryCliRunner
     /// <summary>Runs the command line on <paramref name="time"/> (a fixed clock, so no answer depends on the hour it runs).</summary>
     public static async Task<(int ExitCode, string MachineOut, string ConsoleOut)> RunAsync(TimeProvider time, params string[] args)
     {
-        using var console = new CliTestConsole();
-        var prompt = new ConsoleLoginPrompt(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(TextWriter.Null) }), TextReader.Null);
-        var exitCode = await CliApp.Create(console.Ui, prompt, time).Parse(args).InvokeAsync();
-        return (exitCode, console.Json, console.Human);
+        var outcome = await CliRunner.RunAsync(time, args);
+        return (outcome.ExitCode, outcome.Json, outcome.Human);
     }
 
     /// <summary>Runs <c>query</c> (which reads no clock) with its arguments.</summary>

@@ -20,19 +20,21 @@ public sealed class QuerySimulatedLakeFixture : IAsyncLifetime, IDisposable
 
     internal SimulatedAccount Account { get; } = new(seed: 1, poolCount: 2);
 
-    internal DateTimeOffset RunAt { get; } = new(2026, 3, 10, 6, 0, 0, TimeSpan.Zero);
+    /// <summary>When the run planned: its simulated clock starts a little before the real 06:00 it ran at.</summary>
+    internal DateTimeOffset RunAt { get; private set; }
 
     internal JsonElement Summary { get; private set; }
 
     public async Task InitializeAsync()
     {
-        var (exitCode, machineOut, consoleOut) = await QueryCliRunner.RunAsync(new FakeTimeProvider(RunAt), "run", "--simulate", "--simulate-pools", "2", "--month", "--pool-thresholds", "--out", Lake, "--json");
+        var (exitCode, machineOut, consoleOut) = await QueryCliRunner.RunAsync(new FakeTimeProvider(new DateTimeOffset(2026, 3, 10, 6, 0, 0, TimeSpan.Zero)), "run", "--simulate", "--simulate-pools", "2", "--month", "--pool-thresholds", "--out", Lake, "--json");
         if (exitCode != 0)
         {
             throw new InvalidOperationException($"run exited {exitCode}: {consoleOut}");
         }
 
         Summary = JsonDocument.Parse(machineOut).RootElement.Clone();
+        RunAt = DateTimeOffset.ParseExact(Summary.GetProperty("runId").GetString()![..16], "yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

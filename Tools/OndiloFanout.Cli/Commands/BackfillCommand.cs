@@ -11,6 +11,24 @@ namespace OndiloFanout.Cli.Commands;
 /// <summary><c>ondilo-fanout backfill</c>: runs the deployed scheduler over past days (or, with <c>--local</c>, the embedded pipeline).</summary>
 internal static class BackfillCommand
 {
+    private const string Summary = "Collect past days with the deployed stack (or, with --local, the embedded pipeline).";
+
+    /// <summary>What the help shows after the options: more about the command, examples and exit codes.</summary>
+    public const string Details = """
+        Invokes the deployed scheduler function (Lambda Invoke, signed with your AWS credentials) and prints its
+        summary; the device fetcher then collects the enqueued device-days. Without --date or --from/--to it asks for
+        the last 30 days, the API's whole history. With --local the embedded pipeline does the same into a local data
+        lake, with the options of `run`.
+
+        Examples:
+          ondilo-fanout backfill --stack-outputs outputs.json
+          ondilo-fanout backfill --function-name OndiloFanout-Scheduler --from 2026-11-01 --to 2026-11-07 --pools 1704 --force
+          ondilo-fanout backfill --function-name OndiloFanout-Scheduler --dry-run --json
+          ondilo-fanout backfill --local --simulate                   (the embedded pipeline on the simulator, into ./datalake-sim)
+        Exit codes: 0 done, 1 failed, 2 bad command line or request (nothing enqueued), 3 (--local) some device-days
+        dead-lettered, 130 stopped by Ctrl+C.
+        """;
+
     private const string DescribeStackHint =
         "The deployed name: aws cloudformation describe-stacks --stack-name OndiloFanout --query \"Stacks[0].Outputs[?OutputKey=='SchedulerFunctionName'].OutputValue\" --output text";
 
@@ -26,19 +44,7 @@ internal static class BackfillCommand
         var pipeline = new LocalPipelineOptions();
         var json = new Option<bool>("--json") { Description = "Print the summary as one JSON object." };
 
-        var command = new Command("backfill", """
-            Collect past days: invokes the deployed scheduler function (Lambda Invoke, signed with your AWS credentials)
-            and prints its summary; the device fetcher then collects the enqueued device-days. Without --date or
-            --from/--to it asks for the last 30 days, the API's whole history. With --local the embedded pipeline does
-            the same into a local data lake, with the options of `run`.
-
-            Examples:
-              ondilo-fanout backfill --stack-outputs outputs.json
-              ondilo-fanout backfill --function-name OndiloFanout-Scheduler --from 2026-11-01 --to 2026-11-07 --pools 1704 --force
-              ondilo-fanout backfill --function-name OndiloFanout-Scheduler --dry-run --json
-              ondilo-fanout backfill --local --simulate --out datalake
-            Exit codes: 0 done, 1 failed, 2 bad request (nothing enqueued), 3 (--local) some device-days dead-lettered.
-            """);
+        var command = new Command("backfill", Summary);
         foreach (var option in (IEnumerable<Option>)[functionName, stackOutputs, .. request.All, json, local, .. pipeline.All])
         {
             command.Options.Add(option);
@@ -60,7 +66,7 @@ internal static class BackfillCommand
 
             if (isLocal)
             {
-                var options = pipeline.Build(parse, payload, out var error);
+                var options = pipeline.Build(parse, payload, parse.GetValue(request.DryRun), out var error);
                 return options is null ? ui.Fail(ExitCodes.Usage, error!, null) : await RunCommand.ExecuteAsync(ui, options, time, asJson, cancellationToken);
             }
 

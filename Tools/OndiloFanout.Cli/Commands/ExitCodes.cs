@@ -10,4 +10,6 @@ internal static class ExitCodes
     public const int Usage = 2;
     /// <summary>The run finished, but some device-days ended in the dead-letter queue (listed with their reasons).</summary>
     public const int DeadLettered = 3;
+    /// <summary>Stopped by Ctrl+C or SIGTERM (128 + SIGINT, as shells report it); what was written stays.</summary>
+    public const int Interrupted = 130;
 }

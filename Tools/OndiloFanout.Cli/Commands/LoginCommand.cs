@@ -14,6 +14,18 @@ namespace OndiloFanout.Cli.Commands;
 /// <summary><c>ondilo-fanout login</c>: the Ondilo OAuth flow, storing the token in a file or the stack's secret.</summary>
 internal static class LoginCommand
 {
+    private const string Summary = "Log in to Ondilo once and store the token where the collector reads it (never printed).";
+
+    /// <summary>What the help shows after the options: more about the command, examples and exit codes.</summary>
+    public const string Details = """
+        Examples:
+          ondilo-fanout login                              (browser on this machine; token in ~/.config/ondilo-fanout/token.json)
+          ondilo-fanout login --secret-id OndiloToken      (deployed stack: the token goes to Secrets Manager)
+          ondilo-fanout login --paste                      (no browser here)
+          ondilo-fanout login --import old-secret.txt      (the original Python project's token)
+        Exit codes: 0 logged in, 1 failed (nothing stored unless it says so), 2 bad command line.
+        """;
+
     public static Command Create(ConsoleUi ui, ILoginPrompt prompt, IAwsClientFactory aws, TimeProvider time)
     {
         var tokenFile = new Option<string?>("--token-file") { Description = "Store the token in this file, owner-only (default ~/.config/ondilo-fanout/token.json)." };
@@ -25,14 +37,7 @@ internal static class LoginCommand
         var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for the browser.", DefaultValueFactory = _ => 300 };
         var noBrowser = new Option<bool>("--no-browser") { Description = "Print the address without trying to open a browser." };
         var json = new Option<bool>("--json") { Description = "Print the result as one JSON object." };
-        var command = new Command("login", """
-            Log in to Ondilo once and store the token where the collector reads it. Never prints a token.
-            Examples:
-              ondilo-fanout login                              (browser on this machine; token in ~/.config/ondilo-fanout/token.json)
-              ondilo-fanout login --secret-id OndiloToken      (deployed stack: the token goes to Secrets Manager)
-              ondilo-fanout login --paste                      (no browser here)
-              ondilo-fanout login --import old-secret.txt      (the original Python project's token)
-            """)
+        var command = new Command("login", Summary)
         {
             tokenFile, secretId, paste, import, apiUrl, port, timeout, noBrowser, json,
         };
@@ -64,7 +69,7 @@ internal static class LoginCommand
 
     private static async Task<int> ExecuteAsync(ConsoleUi ui, ILoginPrompt prompt, IAwsClientFactory aws, TimeProvider time, LoginOptions options, string? tokenFile, string? secretId, bool asJson, CancellationToken cancellationToken)
     {
-        using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
+        using var http = new HttpClient(new SocketsHttpHandler { ConnectTimeout = ConnectionFailure.ConnectTimeout }) { Timeout = Timeout.InfiniteTimeSpan };
         try
         {
             var (store, storedIn) = secretId is null
@@ -82,9 +87,18 @@ internal static class LoginCommand
         {
             return ui.Fail(ExitCodes.Failed, ex.Message, null);
         }
+        catch (OndiloApiException ex) when (ConnectionFailure.ReasonOf(ex) is { } reason)
+        {
+            return ui.Fail(
+                ExitCodes.Failed,
+                $"Cannot reach Ondilo at {options.ApiUrl.Authority}: {reason}; nothing was stored.",
+                $"Check this machine's network (it must reach {options.ApiUrl.Authority} over HTTPS), then run `ondilo-fanout login{(options.Paste ? " --paste" : "")}` again and open the new address it prints.");
+        }
         catch (OndiloApiException ex)
         {
-            return ui.Fail(ExitCodes.Failed, ex.Message, ex.Failure == OndiloFailure.LoginRequired ? "The code was refused: run login again." : null);
+            return ui.Fail(ExitCodes.Failed, ex.Message, ex.Failure == OndiloFailure.LoginRequired
+                ? "The code was refused: run login again."
+                : "Nothing was stored: run login again in a few minutes (the API may be down for a moment).");
         }
         catch (AwsServiceException ex)
         {

@@ -9,6 +9,18 @@ namespace OndiloFanout.Cli.Commands;
 /// <summary><c>ondilo-fanout redrive</c>: shows what the dead-letter queue holds, then moves it back to the work queue.</summary>
 internal static class RedriveCommand
 {
+    private const string Summary = "Move the dead-letter queue back to the work queue, showing first which device-days it holds.";
+
+    /// <summary>What the help shows after the options: more about the command, examples and exit codes.</summary>
+    public const string Details = """
+        Do it after fixing the cause (e.g. after `login`): the fetcher skips whatever the ledger already has.
+
+        Examples:
+          ondilo-fanout redrive --stack-outputs out.json --dry-run     (only show what it holds)
+          ondilo-fanout redrive --stack-outputs out.json
+        Exit codes: 0 moved (or nothing to move), 1 failed (the move task, or SQS), 2 bad command line.
+        """;
+
     public static Command Create(ConsoleUi ui, IAwsClientFactory aws, TimeProvider time, TimeSpan pollInterval)
     {
         ArgumentNullException.ThrowIfNull(ui);
@@ -18,22 +30,17 @@ internal static class RedriveCommand
         var queueUrl = new Option<string?>("--queue-url") { Description = "The work queue the messages go back to (default: stack outputs, else $WORK_QUEUE_URL)." };
         var stackOutputs = new Option<string?>("--stack-outputs") { Description = "The file of `cdk deploy --outputs-file FILE`: both queues from the stack's outputs." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Only show what the dead-letter queue holds; move nothing." };
-        var maxPerSecond = new Option<int?>("--max-per-second") { Description = "Messages moved per second, 1..500 (default: SQS picks the rate)." };
-        var peek = new Option<int>("--peek") { Description = "At most this many messages are read to list their device-days (each read adds one to a message's receive count; none is deleted).", DefaultValueFactory = _ => 100 };
+        var maxPerSecond = new Option<int?>("--max-per-second") { Description = "Messages moved per second, 1..500 (default: SQS picks the rate)." }.Within(1, 500);
+        var peek = new Option<int>("--peek") { Description = "At most this many messages are read to list their device-days (each read adds one to a message's receive count; none is deleted).", DefaultValueFactory = _ => 100 }.Within(0, 10_000);
         var json = new Option<bool>("--json") { Description = "Print the result as one JSON object." };
 
-        var command = new Command("redrive", "Move the dead-letter queue back to the work queue (after fixing the cause), showing first which device-days it holds.")
+        var command = new Command("redrive", Summary)
         {
             deadLetterUrl, queueUrl, stackOutputs, dryRun, maxPerSecond, peek, json,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var (rate, peekLimit, asJson) = (parse.GetValue(maxPerSecond), parse.GetValue(peek), parse.GetValue(json));
-            if (rate is < 1 or > 500 || peekLimit < 0)
-            {
-                return ui.Fail(ExitCodes.Usage, "--max-per-second must be within 1..500 and --peek at least 0.", null);
-            }
-
             try
             {
                 var outputsFile = parse.GetValue(stackOutputs);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Amazon.Runtime;
+using OndiloFanout.Cli.Pipeline;
 using OndiloFanout.Cli.Rendering;
 using OndiloFanout.Cli.Stack;
 using OndiloFanout.Cli.Status;
@@ -10,33 +11,41 @@ namespace OndiloFanout.Cli.Commands;
 /// <summary><c>ondilo-fanout status</c>: what is collected, per pool and day, locally or in the deployed stack.</summary>
 internal static class StatusCommand
 {
+    private const string Summary = "Show which device-days are collected, partial, closed, missing or dead-lettered, with the quota, queues and last run.";
+
+    /// <summary>What the help shows after the options: more about the command, examples and exit codes.</summary>
+    public const string Details = """
+        A calendar per pool: collected (✓), partial (~), closed (▪), missing (·), dead-lettered (✗); of a local lake,
+        or of the deployed stack.
+
+        Examples:
+          ondilo-fanout status --out datalake                 (a local lake; simulated runs write datalake-sim)
+          ondilo-fanout status --stack-outputs out.json       (the stack: `npx cdk deploy --outputs-file out.json`)
+        Exit codes: 0 shown, 1 failed (no lake there, AWS unreachable), 2 bad command line.
+        """;
+
     public static Command Create(ConsoleUi ui, IAwsClientFactory aws, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(ui);
         ArgumentNullException.ThrowIfNull(aws);
         ArgumentNullException.ThrowIfNull(time);
-        var output = new Option<string>("--out") { Description = "Local data lake folder (its state is in .ondilo-fanout/).", DefaultValueFactory = _ => "datalake" };
+        var output = new Option<string>("--out") { Description = $"Local data lake folder, its state in .ondilo-fanout/ (default ./{CliPaths.DefaultLake}; simulated runs write ./{CliPaths.DefaultSimulatedLake}).", DefaultValueFactory = _ => CliPaths.DefaultLake };
         var table = new Option<string?>("--table") { Description = "The deployed state table (default: stack outputs, else $STATE_TABLE_NAME)." };
         var queueUrl = new Option<string?>("--queue-url") { Description = "The deployed work queue (default: stack outputs, else $WORK_QUEUE_URL)." };
         var deadLetterUrl = new Option<string?>("--dlq-url") { Description = "The deployed dead-letter queue (default: stack outputs, else $DEAD_LETTER_QUEUE_URL)." };
         var stackOutputs = new Option<string?>("--stack-outputs") { Description = "The file of `cdk deploy --outputs-file FILE`: table and queues from the stack's outputs." };
-        var days = new Option<int>("--days") { Description = "UTC days shown, ending yesterday.", DefaultValueFactory = _ => 30 };
-        var callsPerHour = new Option<int>("--calls-per-hour") { Description = "The budget the functions use (the used count comes from the state).", DefaultValueFactory = _ => QuotaWindow.DefaultCallsPerHour };
-        var peek = new Option<int>("--peek") { Description = "At most this many dead-lettered messages are read to place them on the calendar (each read adds one to a message's receive count; none is deleted).", DefaultValueFactory = _ => 100 };
+        var days = new Option<int>("--days") { Description = "UTC days shown, ending yesterday.", DefaultValueFactory = _ => 30 }.Within(1, 366);
+        var callsPerHour = new Option<int>("--calls-per-hour") { Description = "The budget the functions use (the used count comes from the state).", DefaultValueFactory = _ => QuotaWindow.DefaultCallsPerHour }.Within(1, LocalPipelineOptions.ApiCallsPerHour);
+        var peek = new Option<int>("--peek") { Description = "At most this many dead-lettered messages are read to place them on the calendar (each read adds one to a message's receive count; none is deleted).", DefaultValueFactory = _ => 100 }.Within(0, 10_000);
         var json = new Option<bool>("--json") { Description = "Print the report as one JSON object." };
 
-        var command = new Command("status", "Show which device-days are collected (✓), partial (~), closed, missing (·) or dead-lettered (✗) over the last days, with the quota, queue depths and last run.")
+        var command = new Command("status", Summary)
         {
             output, table, queueUrl, deadLetterUrl, stackOutputs, days, callsPerHour, peek, json,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var (dayCount, budget, peekLimit) = (parse.GetValue(days), parse.GetValue(callsPerHour), parse.GetValue(peek));
-            if (dayCount is < 1 or > 366 || budget < 1 || peekLimit < 0)
-            {
-                return ui.Fail(ExitCodes.Usage, "--days must be within 1..366, --calls-per-hour at least 1, --peek at least 0.", null);
-            }
-
             try
             {
                 // The functions' variables point at the stack only when no lake folder was asked for.
@@ -66,7 +75,7 @@ internal static class StatusCommand
             }
             catch (DirectoryNotFoundException ex)
             {
-                return ui.Fail(ExitCodes.Failed, ex.Message, "Collect into it first (ondilo-fanout run --simulate --month --out DIR), or point --out at the folder a run wrote.");
+                return ui.Fail(ExitCodes.Failed, ex.Message, CliPaths.MissingLakeHint(parse.GetValue(output)!));
             }
             catch (Exception ex) when (ex is FileNotFoundException or InvalidDataException or System.Text.Json.JsonException)
             {

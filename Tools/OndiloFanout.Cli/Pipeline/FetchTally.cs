@@ -1,4 +1,5 @@
 using OndiloFanout.Functions.DeviceFetcher;
+using OndiloFanout.Ondilo;
 
 namespace OndiloFanout.Cli.Pipeline;
 
@@ -13,6 +14,9 @@ internal sealed class FetchTally
     public int Deferrals { get; private set; }
     public int Retries { get; private set; }
 
+    /// <summary>Why the latest message was put off (deferred or to be retried), for the notice of a wait; null before any was.</summary>
+    public string? LastPutOffReason { get; private set; }
+
     public void Add(FetchResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -23,5 +27,11 @@ internal sealed class FetchTally
         Skipped += result.Outcome == FetchOutcome.Skipped ? 1 : 0;
         Deferrals += result.Outcome == FetchOutcome.Deferred ? 1 : 0;
         Retries += result.Outcome == FetchOutcome.Retry ? 1 : 0;
+        if (result.Outcome is FetchOutcome.Deferred or FetchOutcome.Retry)
+        {
+            LastPutOffReason = result.Failure == OndiloFailure.QuotaExhausted
+                ? "hourly budget spent"
+                : result.Outcome == FetchOutcome.Retry ? $"retrying after a failure ({result.Reason})" : result.Reason;
+        }
     }
 }

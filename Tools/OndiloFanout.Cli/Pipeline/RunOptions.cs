@@ -7,6 +7,8 @@ internal sealed record RunOptions
     public required string Payload { get; init; }
     /// <summary>The data lake folder; state and token live in its <c>.ondilo-fanout</c> subfolder.</summary>
     public required string OutputDirectory { get; init; }
+    /// <summary>Plan and report only: the payload asks the scheduler for a dry run, and the run writes nothing at all.</summary>
+    public bool DryRun { get; init; }
     public int CallsPerHour { get; init; } = Collection.QuotaWindow.DefaultCallsPerHour;
     /// <summary>Start the simulator on loopback instead of calling a real API.</summary>
     public bool Simulate { get; init; }
@@ -23,6 +25,11 @@ internal sealed record RunOptions
     public bool PoolThresholds { get; init; }
     /// <summary>How many times a failing scheduler run is retried, like EventBridge's retry policy.</summary>
     public int SchedulerAttempts { get; init; } = 5;
+    /// <summary>
+    /// How far behind the real now a simulated run's clock starts; null (the default) estimates it from the run's work
+    /// (see <see cref="SimulatedLead"/>). The benchmarks give two runs of one lake the same lead, a day apart.
+    /// </summary>
+    public TimeSpan? SimulatedLead { get; init; }
     /// <summary>Whether the simulator enforces the API's quota (default true); only the benchmarks turn it off.</summary>
     public bool SimulateQuota { get; init; } = true;
 }

@@ -35,7 +35,11 @@ internal sealed record RunSummary
     [JsonPropertyName("retries")] public required int Retries { get; init; }
     [JsonPropertyName("deadLettered")] public required int DeadLettered { get; init; }
     [JsonPropertyName("deadLetters")] public required IReadOnlyList<DeadLetterSummary> DeadLetters { get; init; }
+    /// <summary>Device-day messages a simulated run left for a later run, because waiting for them would have carried its clock past the real now.</summary>
+    [JsonPropertyName("deviceDaysLeft")] public required int DeviceDaysLeft { get; init; }
     [JsonPropertyName("dryRun")] public required bool DryRun { get; init; }
+    /// <summary>Whether the data came from the built-in simulator.</summary>
+    [JsonPropertyName("simulated")] public required bool Simulated { get; init; }
     /// <summary>Time the fast clock skipped (quota hours, delays); 0 against a real API.</summary>
     [JsonPropertyName("simulatedWaitMs")] public required long SimulatedWaitMs { get; init; }
     [JsonPropertyName("durationMs")] public required long DurationMs { get; init; }

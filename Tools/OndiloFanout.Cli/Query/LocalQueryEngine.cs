@@ -9,7 +9,7 @@ internal static class LocalQueryEngine
 {
     /// <summary>
     /// Runs <paramref name="sql"/>, binding <paramref name="parameters"/> to its <c>?</c> in order, as text (the pool id is
-    /// compared with the text column <c>deviceid</c>, as in Athena). Throws <see cref="DuckDBException"/> for bad SQL.
+    /// compared with the text column <c>deviceid</c>, as in Athena). Throws <see cref="DuckDBException"/> for bad SQL and <see cref="QueryInputException"/> when the parameters do not match its <c>?</c>.
     /// </summary>
     public static async Task<QueryResult> RunAsync(string lakeRoot, string sql, IReadOnlyList<string> parameters, CancellationToken cancellationToken)
     {
@@ -31,7 +31,7 @@ internal static class LocalQueryEngine
             command.Parameters.Add(new DuckDBParameter(parameter));
         }
 
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await using var reader = await ExecuteAsync(command, parameters.Count, cancellationToken);
         var columns = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToArray();
         var rows = new List<IReadOnlyList<object?>>();
         while (await reader.ReadAsync(cancellationToken))
@@ -40,6 +40,19 @@ internal static class LocalQueryEngine
         }
 
         return new QueryResult { Columns = columns, Rows = rows };
+    }
+
+    private static async Task<System.Data.Common.DbDataReader> ExecuteAsync(DuckDBCommand command, int given, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await command.ExecuteReaderAsync(cancellationToken);
+        }
+        catch (InvalidOperationException ex) when (ex.Message.StartsWith("Invalid number of parameters", StringComparison.Ordinal))
+        {
+            // DuckDB.NET's own words ("Expected 1, got 0") say how many ? the SQL holds.
+            throw new QueryInputException($"Each ? of the SQL takes one --param, in order, and {given} were given ({ex.Message}). Add --param VALUE for each ?, e.g. --param 1704 for a pool id.");
+        }
     }
 
     // A small set of value kinds keeps the table, JSON and CSV writers simple and the output like Athena's.

@@ -30,7 +30,7 @@ internal sealed class BackfillView
             return;
         }
 
-        var table = RunFiguresTable.Create(summary.RunId, summary.Trigger, summary.From, summary.To, summary.DryRun ? " [yellow]dry run[/]" : "");
+        var table = RunFiguresTable.Start(_console, summary.RunId, summary.Trigger, summary.From, summary.To, summary.DryRun ? " [yellow]dry run[/]" : "");
         table.AddRow("Pools", Markup.Escape(summary.Pools.ToString(CultureInfo.InvariantCulture) + (summary.PoolIds.Count > 0 ? $" ({string.Join(", ", summary.PoolIds)})" : "")));
         table.AddCount("Device-days planned", summary.Planned);
         table.AddCount("  of which older gaps healed", summary.Healed);

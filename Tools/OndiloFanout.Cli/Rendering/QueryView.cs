@@ -1,3 +1,4 @@
+using System.Globalization;
 using OndiloFanout.Cli.Query;
 using Spectre.Console;
 
@@ -29,10 +30,19 @@ internal static class QueryView
 
         foreach (var row in result.Rows)
         {
-            table.AddRow(row.Select(value => value is null ? new Markup("[grey]null[/]") : new Markup(Markup.Escape(QueryResultWriter.Text(value)))).ToArray());
+            table.AddRow(row.Select(value => value is null ? new Markup("[grey]null[/]") : new Markup(Markup.Escape(Readable(value)))).ToArray());
         }
 
         console.Write(table);
         console.MarkupLineInterpolated($"[grey]{result.Rows.Count} row(s)[/]");
     }
+
+    // For people, an average shows three decimals at most (952.433, not 952.4328571428572); JSON and CSV keep every digit.
+    private static string Readable(object value) => value switch
+    {
+        double number when double.IsFinite(number) && (number == 0 || Math.Abs(number) >= 0.001) => Math.Round(number, 3).ToString("0.###", CultureInfo.InvariantCulture),
+        double number => number.ToString("G3", CultureInfo.InvariantCulture),
+        decimal number => Math.Round(number, 3).ToString("0.###", CultureInfo.InvariantCulture),
+        _ => QueryResultWriter.Text(value),
+    };
 }

@@ -20,7 +20,7 @@ internal sealed class ReportView
         ArgumentNullException.ThrowIfNull(summary);
         if (summary.Charts.Count == 0)
         {
-            _console.MarkupLineInterpolated($"[yellow]No measures from {summary.Days.From:yyyy-MM-dd} to {summary.Days.To:yyyy-MM-dd}[/] with these filters.");
+            _console.MarkupLineInterpolated($"[yellow]No measures from {summary.Days.From:yyyy-MM-dd} to {summary.Days.To:yyyy-MM-dd}[/] with these filters: nothing was written.");
             _console.MarkupLine("[grey]Try another range (--from/--to or --days), other --pools/--types, or collect first with `ondilo-fanout run`.[/]");
         }
 

@@ -3,13 +3,18 @@ using Spectre.Console;
 
 namespace OndiloFanout.Cli.Rendering;
 
-/// <summary>The label-and-figure table a run's summary is shown in, locally (<c>run</c>) or from the deployed scheduler (<c>backfill</c>).</summary>
+/// <summary>
+/// The label-and-figure table a run's summary is shown in, locally (<c>run</c>) or from the deployed scheduler
+/// (<c>backfill</c>): a title line, then the table with no header row (the labels say it all).
+/// </summary>
 internal static class RunFiguresTable
 {
-    public static Table Create(string runId, string trigger, DateOnly from, DateOnly to, string titleSuffix = "")
+    /// <summary>Writes the title on a line of its own (a table's title would wrap at the table's width) and returns the table to fill.</summary>
+    public static Table Start(IAnsiConsole console, string runId, string trigger, DateOnly from, DateOnly to, string titleSuffix = "")
     {
-        var table = new Table().Border(TableBorder.Rounded)
-            .Title($"[bold]Run {Markup.Escape(runId)}[/] ({Markup.Escape(trigger)}, {from:yyyy-MM-dd} → {to:yyyy-MM-dd}){titleSuffix}");
+        ArgumentNullException.ThrowIfNull(console);
+        console.MarkupLine($"[bold]Run {Markup.Escape(runId)}[/] ({Markup.Escape(trigger)}, {from:yyyy-MM-dd} → {to:yyyy-MM-dd}){titleSuffix}");
+        var table = new Table().Border(TableBorder.Rounded).HideHeaders();
         table.AddColumn("");
         table.AddColumn(new TableColumn("").RightAligned());
         return table;

@@ -1,11 +1,12 @@
 using System.Text.Json;
+using OndiloFanout.Collection;
 
 namespace OndiloFanout.Cli.Report;
 
 /// <summary>
 /// One pool's configured thresholds, read from the body of Ondilo's <c>/pools/{id}/configuration</c>
-/// (<c>temperature_low/high, ph_low/high, orp_low/high, salt_low/high, tds_low/high</c>). Whatever stores that body
-/// (the thresholds file today, a pool snapshot table later) hands it to <see cref="FromConfiguration"/>.
+/// (<c>temperature_low/high, ph_low/high, orp_low/high, salt_low/high, tds_low/high</c>): from the lake's pool
+/// snapshots (<see cref="FromSnapshot"/>), or from a thresholds file (<see cref="FromConfiguration"/>).
 /// </summary>
 internal sealed record PoolThresholds
 {
@@ -25,10 +26,30 @@ internal sealed record PoolThresholds
             throw new ReportInputException($"A pool configuration must be a JSON object, not {configuration.ValueKind}.");
         }
 
+        return From(type => (Number(configuration, type + "_low"), Number(configuration, type + "_high")));
+    }
+
+    /// <summary>The thresholds a pool snapshot holds (null pairs when the run did not read them).</summary>
+    public static PoolThresholds FromSnapshot(PoolSnapshotRecord snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return From(type => type switch
+        {
+            "temperature" => (snapshot.TemperatureLow, snapshot.TemperatureHigh),
+            "ph" => (snapshot.PhLow, snapshot.PhHigh),
+            "orp" => (snapshot.OrpLow, snapshot.OrpHigh),
+            "salt" => (snapshot.SaltLow, snapshot.SaltHigh),
+            "tds" => (snapshot.TdsLow, snapshot.TdsHigh),
+            _ => (null, null),
+        });
+    }
+
+    private static PoolThresholds From(Func<string, (double? Low, double? High)> pairOf)
+    {
         var bands = new Dictionary<string, ThresholdBand>(StringComparer.Ordinal);
         foreach (var type in Types)
         {
-            if (Number(configuration, type + "_low") is { } low && Number(configuration, type + "_high") is { } high && low < high)
+            if (pairOf(type) is ({ } low, { } high) && low < high)
             {
                 bands[type] = new ThresholdBand(low, high);
             }

@@ -22,19 +22,30 @@ internal sealed class ReportGenerator
             throw new ReportInputException($"{Path.GetFullPath(options.LakeDirectory)} holds no data lake files.");
         }
 
-        var thresholds = options.ThresholdsFile is null
-            ? new Dictionary<long, PoolThresholds>()
-            : await ThresholdsFile.LoadAsync(options.ThresholdsFile, cancellationToken);
+        // The lake's own pool snapshots know each pool's thresholds; a file, when given, overrides them pool by pool.
+        var thresholds = SnapshotThresholds(options.LakeDirectory);
+        var source = thresholds.Count > 0 ? "the lake's pool snapshots" : null;
+        if (options.ThresholdsFile is not null)
+        {
+            foreach (var (poolId, pool) in await ThresholdsFile.LoadAsync(options.ThresholdsFile, cancellationToken))
+            {
+                thresholds[poolId] = pool;
+            }
+
+            source = Path.GetFileName(options.ThresholdsFile);
+        }
+
         var request = new ChartRequest { Days = options.Days, Pools = options.Pools, Types = options.Types, Thresholds = thresholds };
         var charts = ChartBuilder.Build(LocalLake.ReadAll(options.LakeDirectory), request);
         cancellationToken.ThrowIfCancellationRequested();
 
+        // Nothing to draw writes nothing: an empty page must never replace a report that had charts.
         string? html = null;
-        if (options.HtmlFile is not null)
+        if (options.HtmlFile is not null && charts.Count > 0)
         {
             html = Path.GetFullPath(options.HtmlFile);
             Directory.CreateDirectory(Path.GetDirectoryName(html)!);
-            var page = new ReportPage { Days = options.Days, GeneratedAt = _time.GetUtcNow(), Charts = charts, ThresholdsSource = options.ThresholdsFile is null ? null : Path.GetFileName(options.ThresholdsFile) };
+            var page = new ReportPage { Days = options.Days, GeneratedAt = _time.GetUtcNow(), Charts = charts, ThresholdsSource = source };
             await using var stream = File.Create(html);
             HtmlReportWriter.Write(stream, page);
         }
@@ -48,4 +59,12 @@ internal sealed class ReportGenerator
 
         return new ReportSummary { Days = options.Days, Charts = charts, HtmlFile = html, PngFiles = pngs };
     }
+
+    /// <summary>Each pool's latest thresholds, as the <c>pools</c> view keeps them: from its newest snapshot that has any.</summary>
+    private static Dictionary<long, PoolThresholds> SnapshotThresholds(string lake) =>
+        LocalLake.ReadPoolSnapshots(lake)
+            .Select(snapshot => (snapshot.PoolId, snapshot.SnapshotTime, Thresholds: PoolThresholds.FromSnapshot(snapshot)))
+            .Where(pool => pool.Thresholds.Bands.Count > 0)
+            .GroupBy(pool => pool.PoolId)
+            .ToDictionary(pool => pool.Key, pool => pool.MaxBy(snapshot => snapshot.SnapshotTime, StringComparer.Ordinal).Thresholds);
 }

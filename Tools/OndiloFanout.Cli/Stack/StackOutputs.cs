@@ -23,6 +23,11 @@ internal sealed class StackOutputs
     public static StackOutputs Read(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"There is no stack outputs file {path}: write it with `npx cdk deploy --outputs-file {path}` (or name the resources with their own options).", path);
+        }
+
         using var document = JsonDocument.Parse(File.ReadAllText(path));
         if (document.RootElement.ValueKind == JsonValueKind.Object)
         {

@@ -53,6 +53,17 @@ public sealed class FirehoseRecordPackerTests
     }
 
     [Fact]
+    public void Pack_NameWithApostropheAndUnitInDegrees_WrittenAsText()
+    {
+        var record = AwsMeasureRecords.Record(0) with { PoolName = "John's Pool" };
+
+        var text = Encoding.UTF8.GetString(Assert.Single(FirehoseRecordPacker.Pack([record], MaxRecordBytes, MaxSubRecords)));
+
+        Assert.Contains("\"poolName\":\"John's Pool\",", text, StringComparison.Ordinal);
+        Assert.Contains("\"unit\":\"°C\",", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Pack_NoRecords_Nothing() => Assert.Empty(FirehoseRecordPacker.Pack([], MaxRecordBytes, MaxSubRecords));
 
     [Fact]

@@ -186,7 +186,7 @@ public sealed class BackfillCommandTests : IAsyncLifetime, IDisposable
         var exit = await root.Parse(["backfill", "--help"]).InvokeAsync(new InvocationConfiguration { Output = output });
 
         Assert.Equal(ExitCodes.Ok, exit);
-        Assert.Contains("ondilo-fanout backfill --local --simulate --out datalake", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("ondilo-fanout backfill --local --simulate", output.ToString(), StringComparison.Ordinal);
         foreach (var option in new[] { "--function-name", "--stack-outputs", "--from", "--to", "--pools", "--force", "--dry-run", "--json", "--local", "--simulate", "--out" })
         {
             Assert.Contains(option, output.ToString(), StringComparison.Ordinal);
