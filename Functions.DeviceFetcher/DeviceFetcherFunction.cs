@@ -1,6 +1,9 @@
 using System.Globalization;
 using OndiloFanout.Lambda;
-using OndiloFanout.Logging;
+using OndiloFanout.Pipeline;
+using OndiloFanout.Lambda.Logging;
+using OndiloFanout.Contracts;
+using OndiloFanout.Pipeline.Fetcher;
 
 namespace OndiloFanout.Functions.DeviceFetcher;
 

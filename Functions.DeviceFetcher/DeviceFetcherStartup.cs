@@ -1,5 +1,9 @@
-using OndiloFanout.Composition;
+using OndiloFanout.Pipeline.Composition;
+using OndiloFanout.Ondilo;
+using OndiloFanout.Aws;
 using OndiloFanout.Lambda;
+using OndiloFanout.Pipeline;
+using OndiloFanout.Pipeline.Fetcher;
 
 namespace OndiloFanout.Functions.DeviceFetcher;
 

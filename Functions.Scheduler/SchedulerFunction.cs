@@ -1,6 +1,9 @@
 using System.Text.Json;
 using OndiloFanout.Lambda;
-using OndiloFanout.Logging;
+using OndiloFanout.Pipeline;
+using OndiloFanout.Lambda.Logging;
+using OndiloFanout.Contracts;
+using OndiloFanout.Pipeline.Scheduler;
 
 namespace OndiloFanout.Functions.Scheduler;
 

@@ -5,6 +5,7 @@ using Amazon.CDK.AWS.IAM;
 using Amazon.CDK.AWS.SNS;
 using Amazon.CDK.AWS.SNS.Subscriptions;
 using Constructs;
+using OndiloFanout.Contracts;
 
 namespace OndiloFanout.Infrastructure.Constructs;
 
@@ -15,9 +16,6 @@ namespace OndiloFanout.Infrastructure.Constructs;
 /// </summary>
 internal sealed class OperationsAlarms : Construct
 {
-    /// <summary>Metric the fetcher emits (EMF) with the number of records it wrote.</summary>
-    public const string RecordsCollectedMetric = "RecordsCollected";
-
     /// <summary>Creates the topic, the optional e-mail subscription and the alarms.</summary>
     public OperationsAlarms(Construct scope, string id, OperationsAlarmsOptions options)
         : base(scope, id)
@@ -67,7 +65,7 @@ internal sealed class OperationsAlarms : Construct
             new Metric(new MetricProps
             {
                 Namespace = options.MetricsNamespace,
-                MetricName = RecordsCollectedMetric,
+                MetricName = MetricNames.RecordsCollected,
                 DimensionsMap = new Dictionary<string, string> { ["service"] = options.ServiceName },
                 Statistic = "Sum",
                 Period = Duration.Hours(6),

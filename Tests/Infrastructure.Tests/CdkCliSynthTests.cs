@@ -1,6 +1,6 @@
 using System.Text.Json;
 using OndiloFanout.Infrastructure.Tests.TestDoubles;
-using OndiloFanout.Lake;
+using OndiloFanout.Contracts;
 
 namespace OndiloFanout.Infrastructure.Tests;
 

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using OndiloFanout.Infrastructure.Tests.TestDoubles;
-using OndiloFanout.Lake;
+using OndiloFanout.Contracts;
 
 namespace OndiloFanout.Infrastructure.Tests;
 

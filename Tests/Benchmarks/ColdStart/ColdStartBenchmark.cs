@@ -1,5 +1,6 @@
 using Ondilo.Simulator;
 using OndiloFanout.Ondilo;
+using OndiloFanout.Domain.Pools;
 
 namespace OndiloFanout.Benchmarks.ColdStart;
 

@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using Ondilo.Simulator;
-using OndiloFanout.Configuration;
+using OndiloFanout.Contracts;
 using OndiloFanout.Lambda;
+using OndiloFanout.Pipeline.Composition;
+using OndiloFanout.Pipeline;
 using OndiloFanout.Tests.TestDoubles;
 
 namespace OndiloFanout.Benchmarks.ColdStart;

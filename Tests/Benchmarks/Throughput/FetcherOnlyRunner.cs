@@ -1,11 +1,13 @@
 using System.Diagnostics;
 using Ondilo.Simulator;
-using OndiloFanout.Cli.Pipeline;
-using OndiloFanout.Collection;
-using OndiloFanout.Composition;
-using OndiloFanout.Functions.DeviceFetcher;
-using OndiloFanout.Local;
+using OndiloFanout.Local.Run;
+using OndiloFanout.Domain.Collection;
 using OndiloFanout.Ondilo;
+using OndiloFanout.Pipeline.Composition;
+using OndiloFanout.Aws;
+using OndiloFanout.Pipeline.Fetcher;
+using OndiloFanout.Local;
+using OndiloFanout.Domain.Pools;
 
 namespace OndiloFanout.Benchmarks.Throughput;
 

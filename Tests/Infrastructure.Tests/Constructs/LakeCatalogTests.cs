@@ -1,8 +1,7 @@
 using System.Text;
 using System.Text.Json;
-using OndiloFanout.Collection;
 using OndiloFanout.Infrastructure.Tests.TestDoubles;
-using OndiloFanout.Lake;
+using OndiloFanout.Contracts;
 
 namespace OndiloFanout.Infrastructure.Tests.Constructs;
 

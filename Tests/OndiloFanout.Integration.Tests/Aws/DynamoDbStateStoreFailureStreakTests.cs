@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Time.Testing;
 using OndiloFanout.Aws;
-using OndiloFanout.Collection;
+using OndiloFanout.Cli.Aws;
+using OndiloFanout.Domain.Collection;
+using OndiloFanout.Ondilo;
 using OndiloFanout.Integration.Tests.Emulators;
 using Xunit;
 

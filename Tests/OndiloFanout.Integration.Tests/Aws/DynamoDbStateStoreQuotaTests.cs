@@ -1,7 +1,9 @@
 using Amazon.DynamoDBv2.Model;
 using Microsoft.Extensions.Time.Testing;
 using OndiloFanout.Aws;
-using OndiloFanout.Collection;
+using OndiloFanout.Cli.Aws;
+using OndiloFanout.Domain.Collection;
+using OndiloFanout.Ondilo;
 using OndiloFanout.Integration.Tests.Emulators;
 using Xunit;
 

@@ -1,8 +1,12 @@
 using System.Text.Json;
 using Amazon.SQS.Model;
 using OndiloFanout.Aws;
-using OndiloFanout.Collection;
-using OndiloFanout.Configuration;
+using OndiloFanout.Cli.Aws;
+using OndiloFanout.Domain.Collection;
+using OndiloFanout.Ondilo;
+using OndiloFanout.Contracts;
+using OndiloFanout.Lambda;
+using OndiloFanout.Pipeline.Composition;
 using OndiloFanout.Integration.Tests.TestDoubles;
 using Xunit;
 

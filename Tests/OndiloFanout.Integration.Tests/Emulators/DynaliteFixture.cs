@@ -2,6 +2,7 @@ using Amazon.DynamoDBv2;
 using System.Diagnostics.CodeAnalysis;
 using Amazon.Runtime;
 using OndiloFanout.Aws;
+using OndiloFanout.Cli.Aws;
 using Xunit;
 
 namespace OndiloFanout.Integration.Tests.Emulators;

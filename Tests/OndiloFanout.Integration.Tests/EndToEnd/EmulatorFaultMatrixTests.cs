@@ -2,6 +2,7 @@ using Amazon.SQS.Model;
 using Ondilo.Simulator;
 using Ondilo.Simulator.Faults;
 using OndiloFanout.Functions.DeviceFetcher;
+using OndiloFanout.Pipeline.Fetcher;
 using OndiloFanout.Integration.Tests.Emulators;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;

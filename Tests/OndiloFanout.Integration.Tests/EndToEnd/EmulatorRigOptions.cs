@@ -1,5 +1,6 @@
 using Ondilo.Simulator;
-using OndiloFanout.Ports;
+using OndiloFanout.Domain.Ports;
+using OndiloFanout.Ondilo;
 using OndiloFanout.Tests.TestDoubles;
 
 namespace OndiloFanout.Integration.Tests.EndToEnd;

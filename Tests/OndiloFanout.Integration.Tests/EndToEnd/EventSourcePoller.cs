@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Amazon.SQS;
 using Amazon.SQS.Model;
 using OndiloFanout.Lambda;
+using OndiloFanout.Pipeline;
 using OndiloFanout.Tests.TestDoubles;
 
 namespace OndiloFanout.Integration.Tests.EndToEnd;

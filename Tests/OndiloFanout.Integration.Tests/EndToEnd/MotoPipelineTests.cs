@@ -4,16 +4,22 @@ using System.Text.Json.Nodes;
 using Amazon.S3.Model;
 using Ondilo.Simulator;
 using OndiloFanout.Aws;
+using OndiloFanout.Cli.Aws;
 using OndiloFanout.Aws.SecretsManager;
-using OndiloFanout.Collection;
-using OndiloFanout.Configuration;
+using OndiloFanout.Domain.Collection;
+using OndiloFanout.Ondilo;
+using OndiloFanout.Contracts;
+using OndiloFanout.Lambda;
+using OndiloFanout.Pipeline.Composition;
 using OndiloFanout.Functions.Scheduler;
+using OndiloFanout.Pipeline.Scheduler;
 using OndiloFanout.Integration.Tests.Emulators;
 using OndiloFanout.Integration.Tests.Functions;
 using OndiloFanout.Integration.Tests.TestDoubles;
-using OndiloFanout.Lambda;
+using OndiloFanout.Pipeline;
 using OndiloFanout.Local;
-using OndiloFanout.Ondilo;
+using OndiloFanout.Local.Run;
+using OndiloFanout.Domain.Pools;
 using OndiloFanout.Tests.Reliability;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
@@ -60,7 +66,7 @@ public sealed class MotoPipelineTests(MotoFixture moto) : IDisposable
                 Account = simulator.Account,
                 Plan = plan,
                 PlannedAt = plannedAt,
-                Ledger = new DynamoDbStateStore(moto.DynamoDb, stack.TableName, time, QuotaWindow.DefaultCallsPerHour),
+                Ledger = new DynamoDbStateStore(moto.DynamoDb, stack.TableName, time, QuotaLimits.DefaultCallsPerHour),
                 Lake = await ReadDeliveredAsync(stack),
                 DeadLetters = await DeadLettersAsync(stack),
             },
@@ -142,7 +148,7 @@ public sealed class MotoPipelineTests(MotoFixture moto) : IDisposable
 
     private async Task<IEnumerable<long>> ReadSnapshotPoolIdsAsync(MotoStack stack, string runId)
     {
-        var key = Assert.Single(await ListAsync(stack.Bucket, PoolSnapshotLayout.Folder));
+        var key = Assert.Single(await ListAsync(stack.Bucket, LakeLayout.PoolSnapshotFolder));
         Assert.Equal($"pools/snapshotdate=2026-11-25/pools-{runId}.jsonl", key);
         return (await ReadLinesAsync(stack.Bucket, key)).Select(line => JsonSerializer.Deserialize(line, CollectionJsonContext.Default.PoolSnapshotRecord)!.PoolId).Order();
     }

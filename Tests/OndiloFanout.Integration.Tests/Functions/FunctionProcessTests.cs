@@ -2,8 +2,12 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Amazon.SQS.Model;
 using OndiloFanout.Aws;
-using OndiloFanout.Collection;
-using OndiloFanout.Configuration;
+using OndiloFanout.Cli.Aws;
+using OndiloFanout.Domain.Collection;
+using OndiloFanout.Ondilo;
+using OndiloFanout.Contracts;
+using OndiloFanout.Lambda;
+using OndiloFanout.Pipeline.Composition;
 using OndiloFanout.Integration.Tests.Emulators;
 using OndiloFanout.Integration.Tests.TestDoubles;
 using Xunit;
@@ -114,13 +118,13 @@ public sealed class FunctionProcessTests(FauxqsFixture sqs, DynaliteFixture dyna
     [MemberData(nameof(Builds))]
     public async Task Scheduler_MissingSetting_ReportsAnInitErrorAndExits(string build)
     {
-        await using var process = Start("Functions.Scheduler", "scheduler", build, v => v.Remove(Configuration.SettingNames.StateTableName));
+        await using var process = Start("Functions.Scheduler", "scheduler", build, v => v.Remove(Contracts.SettingNames.StateTableName));
 
         using var cancel = new CancellationTokenSource(Patience);
         var error = await _environment.Runtime.WaitForInitErrorAsync(cancel.Token);
         var exit = await process.WaitForExitAsync(Patience);
 
-        Assert.Contains(Configuration.SettingNames.StateTableName, error.Error!.ErrorMessage, StringComparison.Ordinal);
+        Assert.Contains(Contracts.SettingNames.StateTableName, error.Error!.ErrorMessage, StringComparison.Ordinal);
         Assert.NotEqual(0, exit);
     }
 
@@ -208,8 +212,8 @@ public sealed class FunctionProcessTests(FauxqsFixture sqs, DynaliteFixture dyna
         _environment.Aws.Secret = OndiloFanout.Ondilo.OndiloTokenFormat.Serialize(new OndiloFanout.Ondilo.OndiloToken { AccessToken = minted.AccessToken, RefreshToken = minted.RefreshToken, ExpiresAt = _environment.Time.GetUtcNow().AddHours(1) });
         await using var process = Start("Functions.DeviceFetcher", "device-fetcher", build, v =>
         {
-            v[Configuration.SettingNames.ApiBaseUrl] = simulatorOfTen.BaseUri.ToString();
-            v[Configuration.SettingNames.CallsPerHour] = "30";
+            v[Contracts.SettingNames.ApiBaseUrl] = simulatorOfTen.BaseUri.ToString();
+            v[Contracts.SettingNames.CallsPerHour] = "30";
         });
         var day = UtcDay.Of(_environment.Time.GetUtcNow()).AddDays(-20);
         var records = new JsonArray();

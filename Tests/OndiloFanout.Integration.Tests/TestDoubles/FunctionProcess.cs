@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
-using OndiloFanout.Configuration;
+using OndiloFanout.Contracts;
+using OndiloFanout.Lambda;
+using OndiloFanout.Pipeline.Composition;
 using OndiloFanout.Integration.Tests.Emulators;
 
 namespace OndiloFanout.Integration.Tests.TestDoubles;

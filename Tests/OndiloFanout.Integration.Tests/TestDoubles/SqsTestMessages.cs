@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using Amazon.SQS;
 using Amazon.SQS.Model;
-using OndiloFanout.Collection;
+using OndiloFanout.Domain.Collection;
+using OndiloFanout.Ondilo;
 
 namespace OndiloFanout.Integration.Tests.TestDoubles;
 

@@ -1,4 +1,5 @@
 using OndiloFanout.Aws;
+using OndiloFanout.Cli.Aws;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using OndiloFanout.Aws;
+using OndiloFanout.Cli.Aws;
 using OndiloFanout.Aws.SecretsManager;
 using OndiloFanout.Aws.Signing;
 using OndiloFanout.Tests.TestDoubles;

@@ -1,4 +1,5 @@
 using OndiloFanout.Aws;
+using OndiloFanout.Cli.Aws;
 using Xunit;
 
 namespace OndiloFanout.Tests.Aws;

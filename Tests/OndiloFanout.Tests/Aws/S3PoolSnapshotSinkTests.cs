@@ -2,8 +2,10 @@ using System.Text;
 using Amazon.Runtime;
 using Amazon.S3;
 using OndiloFanout.Aws;
-using OndiloFanout.Collection;
+using OndiloFanout.Cli.Aws;
+using OndiloFanout.Domain.Collection;
 using OndiloFanout.Ondilo;
+using OndiloFanout.Domain.Pools;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using OndiloFanout.Cli.Commands;
 using OndiloFanout.Local;
+using OndiloFanout.Local.Run;
 using OndiloFanout.Tests.Local;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;

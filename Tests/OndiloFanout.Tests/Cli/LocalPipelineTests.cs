@@ -1,7 +1,10 @@
 using Microsoft.Extensions.Time.Testing;
 using Ondilo.Simulator;
-using OndiloFanout.Cli.Pipeline;
-using OndiloFanout.Collection;
+using OndiloFanout.Local.Run;
+using OndiloFanout.Cli.Commands;
+using OndiloFanout.Cli.Rendering;
+using OndiloFanout.Domain.Collection;
+using OndiloFanout.Ondilo;
 using OndiloFanout.Local;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;

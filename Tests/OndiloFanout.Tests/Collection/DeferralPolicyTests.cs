@@ -1,5 +1,6 @@
 using Xunit;
-using OndiloFanout.Collection;
+using OndiloFanout.Domain.Collection;
+using OndiloFanout.Ondilo;
 
 namespace OndiloFanout.Tests.Collection;
 

@@ -1,4 +1,5 @@
-using OndiloFanout.Collection;
+using OndiloFanout.Domain.Collection;
+using OndiloFanout.Ondilo;
 using Xunit;
 
 namespace OndiloFanout.Tests.Collection;

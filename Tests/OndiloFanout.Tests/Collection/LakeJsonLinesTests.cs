@@ -1,7 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using CsCheck;
-using OndiloFanout.Collection;
+using OndiloFanout.Domain.Collection;
+using OndiloFanout.Ondilo;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 

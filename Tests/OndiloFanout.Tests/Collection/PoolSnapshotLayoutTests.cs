@@ -1,8 +1,10 @@
 using System.Text;
 using System.Text.Json;
-using OndiloFanout.Collection;
+using OndiloFanout.Domain.Collection;
 using OndiloFanout.Ondilo;
+using OndiloFanout.Domain.Pools;
 using Xunit;
+using OndiloFanout.Contracts;
 
 namespace OndiloFanout.Tests.Collection;
 
@@ -23,7 +25,7 @@ public sealed class PoolSnapshotLayoutTests
 
     [Fact]
     public void KeyOf_Snapshot_IsUnderPoolsByDateAndRunId() =>
-        Assert.Equal("pools/snapshotdate=2026-11-25/pools-20261125T023005Z-abc123.jsonl", PoolSnapshotLayout.KeyOf(Snapshot(null)));
+        Assert.Equal("pools/snapshotdate=2026-11-25/pools-20261125T023005Z-abc123.jsonl", LakeLayout.PoolSnapshotKey(Snapshot(null).TakenAt, Snapshot(null).RunId));
 
     [Fact]
     public void ToJsonLines_PoolNameWithApostrophe_WrittenAsText() =>

@@ -1,7 +1,8 @@
 using Xunit;
 using Microsoft.Extensions.Time.Testing;
-using OndiloFanout.Collection;
+using OndiloFanout.Domain.Collection;
 using OndiloFanout.Ondilo;
+using OndiloFanout.Domain.Pools;
 using OndiloFanout.Tests.TestDoubles;
 
 namespace OndiloFanout.Tests.Collection;

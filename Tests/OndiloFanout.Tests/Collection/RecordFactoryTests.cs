@@ -1,6 +1,8 @@
 using Xunit;
-using OndiloFanout.Collection;
+using OndiloFanout.Domain.Collection;
 using OndiloFanout.Ondilo;
+using OndiloFanout.Domain.Pools;
+using OndiloFanout.Local;
 
 namespace OndiloFanout.Tests.Collection;
 
@@ -37,7 +39,7 @@ public sealed class RecordFactoryTests
     [Fact]
     public void PathOf_IsTheLakeLayout()
     {
-        Assert.Equal("deviceId=234/year=2026/month=01/day=05/", PartitionKey.PathOf(234, new DateOnly(2026, 1, 5)));
+        Assert.Equal("deviceId=234/year=2026/month=01/day=05/", LocalLake.PartitionOf(234, new DateOnly(2026, 1, 5)));
     }
 
     [Theory]

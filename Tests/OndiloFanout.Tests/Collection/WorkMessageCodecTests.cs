@@ -1,6 +1,7 @@
 using CsCheck;
 using Xunit;
-using OndiloFanout.Collection;
+using OndiloFanout.Domain.Collection;
+using OndiloFanout.Ondilo;
 
 namespace OndiloFanout.Tests.Collection;
 

@@ -1,4 +1,6 @@
-using OndiloFanout.Configuration;
+using OndiloFanout.Contracts;
+using OndiloFanout.Lambda;
+using OndiloFanout.Pipeline.Composition;
 using Xunit;
 
 namespace OndiloFanout.Tests.Configuration;

@@ -1,12 +1,17 @@
 using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
-using OndiloFanout.Collection;
-using OndiloFanout.Functions.DeviceFetcher;
-using OndiloFanout.Lambda;
-using OndiloFanout.Local;
-using OndiloFanout.Logging;
+using OndiloFanout.Domain.Collection;
 using OndiloFanout.Ondilo;
-using OndiloFanout.Ports;
+using OndiloFanout.Functions.DeviceFetcher;
+using OndiloFanout.Pipeline.Fetcher;
+using OndiloFanout.Lambda;
+using OndiloFanout.Pipeline;
+using OndiloFanout.Local;
+using OndiloFanout.Local.Run;
+using OndiloFanout.Lambda.Logging;
+using OndiloFanout.Contracts;
+using OndiloFanout.Domain.Pools;
+using OndiloFanout.Domain.Ports;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 

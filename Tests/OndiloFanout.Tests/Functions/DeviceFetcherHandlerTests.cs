@@ -1,11 +1,15 @@
 using System.Net;
 using Microsoft.Extensions.Time.Testing;
-using OndiloFanout.Collection;
-using OndiloFanout.Functions.DeviceFetcher;
-using OndiloFanout.Lambda;
-using OndiloFanout.Local;
-using OndiloFanout.Ports;
+using OndiloFanout.Domain.Collection;
 using OndiloFanout.Ondilo;
+using OndiloFanout.Functions.DeviceFetcher;
+using OndiloFanout.Pipeline.Fetcher;
+using OndiloFanout.Lambda;
+using OndiloFanout.Pipeline;
+using OndiloFanout.Local;
+using OndiloFanout.Local.Run;
+using OndiloFanout.Domain.Ports;
+using OndiloFanout.Domain.Pools;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using OndiloFanout.Lambda;
+using OndiloFanout.Pipeline;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 

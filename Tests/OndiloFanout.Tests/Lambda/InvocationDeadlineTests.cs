@@ -1,4 +1,5 @@
 using OndiloFanout.Lambda;
+using OndiloFanout.Pipeline;
 using Xunit;
 
 namespace OndiloFanout.Tests.Lambda;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using OndiloFanout.Lambda;
+using OndiloFanout.Pipeline;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 

@@ -1,6 +1,8 @@
 using System.Text;
 using OndiloFanout.Lambda;
-using OndiloFanout.Logging;
+using OndiloFanout.Pipeline;
+using OndiloFanout.Lambda.Logging;
+using OndiloFanout.Contracts;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 

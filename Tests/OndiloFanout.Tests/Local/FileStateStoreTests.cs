@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Time.Testing;
-using OndiloFanout.Collection;
+using OndiloFanout.Domain.Collection;
+using OndiloFanout.Ondilo;
 using OndiloFanout.Local;
-using OndiloFanout.Ports;
+using OndiloFanout.Local.Run;
+using OndiloFanout.Domain.Ports;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 

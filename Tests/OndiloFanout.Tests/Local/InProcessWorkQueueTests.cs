@@ -1,7 +1,9 @@
 using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
-using OndiloFanout.Collection;
+using OndiloFanout.Domain.Collection;
+using OndiloFanout.Ondilo;
 using OndiloFanout.Local;
+using OndiloFanout.Local.Run;
 using Xunit;
 
 namespace OndiloFanout.Tests.Local;

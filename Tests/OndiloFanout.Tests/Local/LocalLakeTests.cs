@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using OndiloFanout.Local;
+using OndiloFanout.Local.Run;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 

@@ -1,6 +1,8 @@
-using OndiloFanout.Collection;
-using OndiloFanout.Local;
+using OndiloFanout.Domain.Collection;
 using OndiloFanout.Ondilo;
+using OndiloFanout.Local;
+using OndiloFanout.Local.Run;
+using OndiloFanout.Domain.Pools;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
-using OndiloFanout.Logging;
+using OndiloFanout.Lambda.Logging;
+using OndiloFanout.Contracts;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 

@@ -1,5 +1,7 @@
-using OndiloFanout.Configuration;
-using OndiloFanout.Logging;
+using OndiloFanout.Contracts;
+using OndiloFanout.Lambda;
+using OndiloFanout.Pipeline.Composition;
+using OndiloFanout.Lambda.Logging;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 

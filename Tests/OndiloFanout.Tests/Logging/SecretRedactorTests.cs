@@ -1,4 +1,5 @@
-using OndiloFanout.Logging;
+using OndiloFanout.Lambda.Logging;
+using OndiloFanout.Contracts;
 using Xunit;
 
 namespace OndiloFanout.Tests.Logging;

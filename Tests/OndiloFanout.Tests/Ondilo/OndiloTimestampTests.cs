@@ -1,5 +1,6 @@
 using CsCheck;
 using OndiloFanout.Ondilo;
+using OndiloFanout.Domain.Pools;
 using Xunit;
 
 namespace OndiloFanout.Tests.Ondilo;

@@ -1,6 +1,7 @@
 using CsCheck;
 using OndiloFanout.Ondilo;
-using OndiloFanout.Ports;
+using OndiloFanout.Domain.Pools;
+using OndiloFanout.Domain.Ports;
 using Xunit;
 
 namespace OndiloFanout.Tests.Ondilo;

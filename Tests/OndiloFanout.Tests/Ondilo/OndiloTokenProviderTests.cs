@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using OndiloFanout.Ondilo;
-using OndiloFanout.Ports;
+using OndiloFanout.Domain.Pools;
+using OndiloFanout.Domain.Ports;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 

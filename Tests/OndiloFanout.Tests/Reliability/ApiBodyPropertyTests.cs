@@ -1,6 +1,7 @@
 using System.Text;
 using CsCheck;
 using OndiloFanout.Ondilo;
+using OndiloFanout.Domain.Pools;
 using Xunit;
 
 namespace OndiloFanout.Tests.Reliability;

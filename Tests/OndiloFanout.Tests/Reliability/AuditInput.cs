@@ -1,8 +1,11 @@
 using Ondilo.Simulator;
-using OndiloFanout.Collection;
+using OndiloFanout.Domain.Collection;
+using OndiloFanout.Ondilo;
 using OndiloFanout.Functions.Scheduler;
+using OndiloFanout.Pipeline.Scheduler;
 using OndiloFanout.Local;
-using OndiloFanout.Ports;
+using OndiloFanout.Local.Run;
+using OndiloFanout.Domain.Ports;
 
 namespace OndiloFanout.Tests.Reliability;
 

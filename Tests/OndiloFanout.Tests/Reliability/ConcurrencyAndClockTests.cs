@@ -1,7 +1,10 @@
 using Ondilo.Simulator;
-using OndiloFanout.Collection;
+using OndiloFanout.Domain.Collection;
+using OndiloFanout.Ondilo;
 using OndiloFanout.Functions.DeviceFetcher;
+using OndiloFanout.Pipeline.Fetcher;
 using OndiloFanout.Local;
+using OndiloFanout.Local.Run;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 

@@ -1,10 +1,14 @@
 using Ondilo.Simulator;
 using OndiloFanout.Aws;
+using OndiloFanout.Cli.Aws;
 using OndiloFanout.Aws.Firehose;
-using OndiloFanout.Collection;
+using OndiloFanout.Domain.Collection;
+using OndiloFanout.Ondilo;
 using OndiloFanout.Local;
+using OndiloFanout.Local.Run;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
+using OndiloFanout.Contracts;
 
 namespace OndiloFanout.Tests.Reliability;
 
@@ -68,7 +72,7 @@ public sealed class DeliveryFaultTests
             Assert.InRange(rig.Simulator.RequestCountFor($"/api/customer/v1/pools/{pool}/measures"), types, FailurePolicy.MaxFailures * types);
         }
 
-        Assert.InRange(rig.Simulator.RequestCount, 1, 2 + (3 * FailurePolicy.MaxFailures * QuotaWindow.MinimumCallsPerHour));
+        Assert.InRange(rig.Simulator.RequestCount, 1, 2 + (3 * FailurePolicy.MaxFailures * QuotaLimits.MinimumCallsPerHour));
     }
 
     [Fact]

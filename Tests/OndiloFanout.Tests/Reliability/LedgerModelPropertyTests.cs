@@ -1,6 +1,7 @@
 using CsCheck;
-using OndiloFanout.Collection;
+using OndiloFanout.Domain.Collection;
 using OndiloFanout.Ondilo;
+using OndiloFanout.Domain.Pools;
 using Xunit;
 
 namespace OndiloFanout.Tests.Reliability;

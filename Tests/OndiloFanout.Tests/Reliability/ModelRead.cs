@@ -1,4 +1,5 @@
 using OndiloFanout.Ondilo;
+using OndiloFanout.Domain.Pools;
 
 namespace OndiloFanout.Tests.Reliability;
 

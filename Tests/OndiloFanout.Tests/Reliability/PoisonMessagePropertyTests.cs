@@ -1,7 +1,9 @@
 using System.Globalization;
 using CsCheck;
-using OndiloFanout.Collection;
+using OndiloFanout.Domain.Collection;
+using OndiloFanout.Ondilo;
 using OndiloFanout.Functions.DeviceFetcher;
+using OndiloFanout.Pipeline.Fetcher;
 using Xunit;
 
 namespace OndiloFanout.Tests.Reliability;

@@ -1,6 +1,8 @@
-using OndiloFanout.Collection;
-using OndiloFanout.Functions.Scheduler;
+using OndiloFanout.Domain.Collection;
 using OndiloFanout.Ondilo;
+using OndiloFanout.Functions.Scheduler;
+using OndiloFanout.Pipeline.Scheduler;
+using OndiloFanout.Domain.Pools;
 
 namespace OndiloFanout.Tests.Reliability;
 

@@ -1,6 +1,8 @@
 using Ondilo.Simulator;
 using OndiloFanout.Local;
-using OndiloFanout.Ports;
+using OndiloFanout.Local.Run;
+using OndiloFanout.Domain.Ports;
+using OndiloFanout.Ondilo;
 
 namespace OndiloFanout.Tests.Reliability;
 

@@ -1,6 +1,8 @@
 using CsCheck;
-using OndiloFanout.Collection;
+using OndiloFanout.Domain.Collection;
+using OndiloFanout.Ondilo;
 using OndiloFanout.Functions.Scheduler;
+using OndiloFanout.Pipeline.Scheduler;
 using Xunit;
 
 namespace OndiloFanout.Tests.Reliability;

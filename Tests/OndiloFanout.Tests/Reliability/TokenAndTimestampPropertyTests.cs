@@ -1,7 +1,9 @@
 using CsCheck;
 using OndiloFanout.Local;
+using OndiloFanout.Local.Run;
 using OndiloFanout.Ondilo;
-using OndiloFanout.Ports;
+using OndiloFanout.Domain.Pools;
+using OndiloFanout.Domain.Ports;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using OndiloFanout.Lambda;
+using OndiloFanout.Pipeline;
 
 namespace OndiloFanout.Tests.TestDoubles;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using OndiloFanout.Lambda;
+using OndiloFanout.Pipeline;
 
 namespace OndiloFanout.Tests.TestDoubles;
 

@@ -11,6 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OndiloFanout.Lambda;
+using OndiloFanout.Pipeline;
 
 namespace OndiloFanout.Tests.TestDoubles;
 

@@ -1,4 +1,5 @@
 using OndiloFanout.Lambda;
+using OndiloFanout.Pipeline;
 
 namespace OndiloFanout.Tests.TestDoubles;
 

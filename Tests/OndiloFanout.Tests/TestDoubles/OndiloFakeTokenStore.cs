@@ -1,5 +1,6 @@
 using OndiloFanout.Ondilo;
-using OndiloFanout.Ports;
+using OndiloFanout.Domain.Pools;
+using OndiloFanout.Domain.Ports;
 
 namespace OndiloFanout.Tests.TestDoubles;
 

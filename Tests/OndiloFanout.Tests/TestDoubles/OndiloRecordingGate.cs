@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using OndiloFanout.Ondilo;
+using OndiloFanout.Domain.Pools;
 
 namespace OndiloFanout.Tests.TestDoubles;
 

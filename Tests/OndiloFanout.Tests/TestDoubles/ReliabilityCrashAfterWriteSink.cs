@@ -1,5 +1,6 @@
-using OndiloFanout.Collection;
-using OndiloFanout.Ports;
+using OndiloFanout.Domain.Collection;
+using OndiloFanout.Ondilo;
+using OndiloFanout.Domain.Ports;
 
 namespace OndiloFanout.Tests.TestDoubles;
 

@@ -1,5 +1,6 @@
-using OndiloFanout.Collection;
+using OndiloFanout.Domain.Collection;
 using OndiloFanout.Ondilo;
+using OndiloFanout.Domain.Pools;
 
 namespace OndiloFanout.Tests.TestDoubles;
 

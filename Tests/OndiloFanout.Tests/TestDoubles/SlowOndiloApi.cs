@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using OndiloFanout.Ondilo;
+using OndiloFanout.Domain.Pools;
 
 namespace OndiloFanout.Tests.TestDoubles;
 

@@ -1,6 +1,7 @@
-using OndiloFanout.Aws.LambdaInvoke;
-using OndiloFanout.Functions.Scheduler;
+using OndiloFanout.Cli.Aws.LambdaInvoke;
+using OndiloFanout.Pipeline.Scheduler;
 using OndiloFanout.Lambda;
+using OndiloFanout.Pipeline;
 
 namespace OndiloFanout.Cli.Backfill;
 

@@ -1,7 +1,10 @@
-using OndiloFanout.Configuration;
+using OndiloFanout.Contracts;
+using OndiloFanout.Lambda;
+using OndiloFanout.Pipeline.Composition;
 using System.CommandLine;
 using Amazon.Runtime;
 using OndiloFanout.Aws;
+using OndiloFanout.Cli.Aws;
 using OndiloFanout.Cli.Backfill;
 using OndiloFanout.Cli.Rendering;
 using OndiloFanout.Cli.Stack;

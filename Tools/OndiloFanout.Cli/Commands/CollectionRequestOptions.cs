@@ -1,5 +1,6 @@
 using System.CommandLine;
-using OndiloFanout.Cli.Pipeline;
+using OndiloFanout.Local.Run;
+using OndiloFanout.Cli.Rendering;
 
 namespace OndiloFanout.Cli.Commands;
 

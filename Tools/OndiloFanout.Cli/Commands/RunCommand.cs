@@ -1,9 +1,10 @@
 using System.CommandLine;
-using OndiloFanout.Cli.Pipeline;
+using OndiloFanout.Local.Run;
 using OndiloFanout.Cli.Rendering;
-using OndiloFanout.Functions.Scheduler;
+using OndiloFanout.Pipeline.Scheduler;
 using OndiloFanout.Ondilo;
-using OndiloFanout.Ports;
+using OndiloFanout.Domain.Pools;
+using OndiloFanout.Domain.Ports;
 
 namespace OndiloFanout.Cli.Commands;
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using OndiloFanout.Ondilo;
-using OndiloFanout.Ports;
+using OndiloFanout.Domain.Pools;
+using OndiloFanout.Domain.Ports;
 
 namespace OndiloFanout.Cli.Login;
 

@@ -1,7 +1,10 @@
 using Amazon.SQS;
 using Amazon.SQS.Model;
 using OndiloFanout.Aws;
-using OndiloFanout.Cli.Pipeline;
+using OndiloFanout.Cli.Aws;
+using OndiloFanout.Local.Run;
+using OndiloFanout.Cli.Commands;
+using OndiloFanout.Cli.Rendering;
 using OndiloFanout.Cli.Stack;
 
 namespace OndiloFanout.Cli.Redrive;

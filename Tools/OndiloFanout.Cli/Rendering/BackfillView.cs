@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using OndiloFanout.Functions.Scheduler;
+using OndiloFanout.Pipeline.Scheduler;
 using Spectre.Console;
 
 namespace OndiloFanout.Cli.Rendering;

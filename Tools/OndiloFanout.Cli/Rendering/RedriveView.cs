@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using OndiloFanout.Cli.Pipeline;
+using OndiloFanout.Local.Run;
+using OndiloFanout.Cli.Commands;
 using OndiloFanout.Cli.Redrive;
 using Spectre.Console;
 

@@ -1,4 +1,5 @@
 using OndiloFanout.Local;
+using OndiloFanout.Local.Run;
 
 namespace OndiloFanout.Cli.Report;
 

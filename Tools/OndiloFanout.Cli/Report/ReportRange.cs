@@ -1,5 +1,6 @@
 using System.Globalization;
-using OndiloFanout.Collection;
+using OndiloFanout.Domain.Collection;
+using OndiloFanout.Ondilo;
 
 namespace OndiloFanout.Cli.Report;
 

@@ -1,6 +1,6 @@
 using Amazon.DynamoDBv2;
 using Amazon.SQS;
-using OndiloFanout.Aws.LambdaInvoke;
+using OndiloFanout.Cli.Aws.LambdaInvoke;
 using OndiloFanout.Aws.SecretsManager;
 
 namespace OndiloFanout.Cli.Stack;

@@ -2,9 +2,12 @@ using Amazon.DynamoDBv2;
 using Amazon.Runtime;
 using Amazon.SQS;
 using OndiloFanout.Aws;
-using OndiloFanout.Aws.LambdaInvoke;
+using OndiloFanout.Cli.Aws;
+using OndiloFanout.Cli.Aws.LambdaInvoke;
 using OndiloFanout.Aws.SecretsManager;
 using OndiloFanout.Aws.Signing;
+using OndiloFanout.Pipeline.Composition;
+using OndiloFanout.Ondilo;
 using OndiloFanout.Composition;
 
 namespace OndiloFanout.Cli.Stack;

@@ -1,5 +1,7 @@
 using System.Text.Json;
-using OndiloFanout.Configuration;
+using OndiloFanout.Contracts;
+using OndiloFanout.Lambda;
+using OndiloFanout.Pipeline.Composition;
 
 namespace OndiloFanout.Cli.Stack;
 

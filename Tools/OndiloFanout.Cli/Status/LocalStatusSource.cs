@@ -1,4 +1,6 @@
 using OndiloFanout.Local;
+using OndiloFanout.Local.Run;
+using OndiloFanout.Domain.Collection;
 
 namespace OndiloFanout.Cli.Status;
 
@@ -15,7 +17,7 @@ internal static class LocalStatusSource
         }
 
         using var state = new FileStateStore(stateDirectory, time, callsPerHour);
-        var ledger = new List<Collection.LedgerEntry>();
+        var ledger = new List<LedgerEntry>();
         foreach (var poolId in await state.ListPoolsAsync(cancellationToken))
         {
             ledger.AddRange((await state.GetAsync(poolId, DateOnly.MinValue, DateOnly.MaxValue, cancellationToken)).Values);

@@ -1,5 +1,8 @@
-using OndiloFanout.Cli.Pipeline;
-using OndiloFanout.Collection;
+using OndiloFanout.Local.Run;
+using OndiloFanout.Cli.Commands;
+using OndiloFanout.Cli.Rendering;
+using OndiloFanout.Domain.Collection;
+using OndiloFanout.Ondilo;
 
 namespace OndiloFanout.Cli.Status;
 

@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
-using OndiloFanout.Cli.Pipeline;
+using OndiloFanout.Local.Run;
+using OndiloFanout.Cli.Commands;
+using OndiloFanout.Cli.Rendering;
 
 namespace OndiloFanout.Cli.Status;
 

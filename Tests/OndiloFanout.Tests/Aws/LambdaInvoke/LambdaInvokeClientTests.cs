@@ -1,6 +1,7 @@
 using System.Net;
 using OndiloFanout.Aws;
-using OndiloFanout.Aws.LambdaInvoke;
+using OndiloFanout.Cli.Aws;
+using OndiloFanout.Cli.Aws.LambdaInvoke;
 using OndiloFanout.Aws.Signing;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using OndiloFanout.Aws;
+using OndiloFanout.Cli.Aws;
 using OndiloFanout.Aws.SecretsManager;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;

@@ -2,7 +2,7 @@ using System.CommandLine;
 using Amazon.DynamoDBv2;
 using Amazon.Runtime;
 using Amazon.SQS;
-using OndiloFanout.Aws.LambdaInvoke;
+using OndiloFanout.Cli.Aws.LambdaInvoke;
 using OndiloFanout.Aws.SecretsManager;
 using OndiloFanout.Cli.Commands;
 using OndiloFanout.Cli.Rendering;

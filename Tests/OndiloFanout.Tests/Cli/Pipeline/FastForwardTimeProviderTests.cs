@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
-using OndiloFanout.Cli.Pipeline;
+using OndiloFanout.Local.Run;
+using OndiloFanout.Cli.Commands;
+using OndiloFanout.Cli.Rendering;
 using Xunit;
 
 namespace OndiloFanout.Tests.Cli.Pipeline;

@@ -3,8 +3,10 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Time.Testing;
 using Ondilo.Simulator;
-using OndiloFanout.Collection;
+using OndiloFanout.Domain.Collection;
+using OndiloFanout.Ondilo;
 using OndiloFanout.Local;
+using OndiloFanout.Local.Run;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 
@@ -90,7 +92,7 @@ public sealed class GapHealingRunTests : IDisposable
 
     private void Forget(long pool, DateOnly day)
     {
-        Directory.Delete(Path.Combine(Lake, PartitionKey.PathOf(pool, day)), recursive: true);
+        Directory.Delete(Path.Combine(Lake, LocalLake.PartitionOf(pool, day)), recursive: true);
         var ledgerFile = Path.Combine(Lake, ".ondilo-fanout", "state", "ledger", pool.ToString(CultureInfo.InvariantCulture) + ".json");
         var ledger = JsonNode.Parse(File.ReadAllText(ledgerFile))!;
         Assert.True(ledger["days"]!.AsObject().Remove(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));

@@ -1,7 +1,11 @@
 using Microsoft.Extensions.Time.Testing;
-using OndiloFanout.Cli.Pipeline;
-using OndiloFanout.Collection;
+using OndiloFanout.Local.Run;
+using OndiloFanout.Cli.Commands;
+using OndiloFanout.Cli.Rendering;
+using OndiloFanout.Domain.Collection;
+using OndiloFanout.Ondilo;
 using OndiloFanout.Functions.DeviceFetcher;
+using OndiloFanout.Pipeline.Fetcher;
 using OndiloFanout.Local;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;

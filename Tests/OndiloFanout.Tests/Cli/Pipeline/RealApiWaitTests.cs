@@ -1,9 +1,11 @@
 using System.Collections.Concurrent;
 using Ondilo.Simulator;
-using OndiloFanout.Cli.Pipeline;
+using OndiloFanout.Local.Run;
+using OndiloFanout.Cli.Commands;
 using OndiloFanout.Cli.Rendering;
 using OndiloFanout.Local;
 using OndiloFanout.Ondilo;
+using OndiloFanout.Domain.Pools;
 using OndiloFanout.Tests.Simulator;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;

@@ -1,4 +1,6 @@
-using OndiloFanout.Cli.Pipeline;
+using OndiloFanout.Local.Run;
+using OndiloFanout.Cli.Commands;
+using OndiloFanout.Cli.Rendering;
 using Xunit;
 
 namespace OndiloFanout.Tests.Cli.Pipeline;

@@ -2,8 +2,10 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
 using OndiloFanout.Cli.Commands;
-using OndiloFanout.Cli.Pipeline;
-using OndiloFanout.Collection;
+using OndiloFanout.Local.Run;
+using OndiloFanout.Cli.Rendering;
+using OndiloFanout.Domain.Collection;
+using OndiloFanout.Ondilo;
 using OndiloFanout.Local;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
@@ -99,7 +101,7 @@ public sealed class SimulatedRunTests : IDisposable
 
         Assert.Equal(ExitCodes.Ok, outcome.ExitCode);
         using var summary = JsonDocument.Parse(outcome.Json);
-        Assert.Equal(Path.GetFullPath(CliPaths.DefaultSimulatedLake), summary.RootElement.GetProperty("outputDirectory").GetString());
+        Assert.Equal(Path.GetFullPath(LocalPaths.DefaultSimulatedLake), summary.RootElement.GetProperty("outputDirectory").GetString());
     }
 
     [Fact]

@@ -1,4 +1,5 @@
-using OndiloFanout.Cli.Pipeline;
+using OndiloFanout.Local.Run;
+using OndiloFanout.Cli.Commands;
 using OndiloFanout.Cli.Rendering;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;

@@ -1,5 +1,6 @@
 using OndiloFanout.Cli.Report;
-using OndiloFanout.Collection;
+using OndiloFanout.Domain.Collection;
+using OndiloFanout.Ondilo;
 using Xunit;
 
 namespace OndiloFanout.Tests.Cli.Report;

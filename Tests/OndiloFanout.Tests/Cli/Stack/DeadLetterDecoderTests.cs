@@ -1,6 +1,8 @@
 using OndiloFanout.Aws;
+using OndiloFanout.Cli.Aws;
 using OndiloFanout.Cli.Stack;
-using OndiloFanout.Collection;
+using OndiloFanout.Domain.Collection;
+using OndiloFanout.Ondilo;
 using Xunit;
 
 namespace OndiloFanout.Tests.Cli.Stack;

@@ -1,4 +1,6 @@
-using OndiloFanout.Configuration;
+using OndiloFanout.Contracts;
+using OndiloFanout.Lambda;
+using OndiloFanout.Pipeline.Composition;
 using OndiloFanout.Cli.Stack;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;

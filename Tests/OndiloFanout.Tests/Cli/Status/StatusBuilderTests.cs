@@ -1,6 +1,9 @@
-using OndiloFanout.Cli.Pipeline;
+using OndiloFanout.Local.Run;
+using OndiloFanout.Cli.Commands;
+using OndiloFanout.Cli.Rendering;
 using OndiloFanout.Cli.Status;
-using OndiloFanout.Collection;
+using OndiloFanout.Domain.Collection;
+using OndiloFanout.Ondilo;
 using Xunit;
 
 namespace OndiloFanout.Tests.Cli.Status;

@@ -1,5 +1,7 @@
 using Ondilo.Simulator.Standalone;
-using OndiloFanout.Configuration;
+using OndiloFanout.Contracts;
+using OndiloFanout.Lambda;
+using OndiloFanout.Pipeline.Composition;
 using Xunit;
 
 namespace OndiloFanout.Tests.Simulator.Standalone;

@@ -1,0 +1,163 @@
+using System.Globalization;
+using OndiloFanout.Domain.Collection;
+using OndiloFanout.Ondilo;
+using OndiloFanout.Domain.Pools;
+using OndiloFanout.Domain.Ports;
+
+namespace OndiloFanout.Pipeline.Scheduler;
+
+/// <summary>
+/// The scheduler: validates the input, lists the pools (one API call, plus a token refresh at most), writes the list
+/// as a pool snapshot when a sink is configured, and enqueues one message per device-day the ledger does not hold yet;
+/// a daily run also heals older days of the API's history that the ledger does not hold as settled.
+/// </summary>
+public sealed class SchedulerHandler
+{
+    private readonly IOndiloApi _api;
+    private readonly QuotaGate _gate;
+    private readonly IDayLedger _ledger;
+    private readonly IWorkQueue _queue;
+    private readonly TimeProvider _time;
+    private readonly SchedulerOptions _options;
+
+    public SchedulerHandler(IOndiloApi api, QuotaGate gate, IDayLedger ledger, IWorkQueue queue, TimeProvider time, SchedulerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        ArgumentNullException.ThrowIfNull(gate);
+        ArgumentNullException.ThrowIfNull(ledger);
+        ArgumentNullException.ThrowIfNull(queue);
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(options);
+        (_api, _gate, _ledger, _queue, _time, _options) = (api, gate, ledger, queue, time, options);
+    }
+
+    /// <summary>
+    /// Runs once. Throws <see cref="SchedulerInputException"/> for a bad input, and <see cref="OndiloApiException"/>
+    /// when the API fails or the shared budget has no call left this hour (then nothing is enqueued either).
+    /// </summary>
+    public async Task<SchedulerSummary> HandleAsync(string? payload, CancellationToken cancellationToken)
+    {
+        var now = _time.GetUtcNow();
+        if (!SchedulerRequestParser.TryParse(payload, now, out var request, out var error))
+        {
+            throw new SchedulerInputException(error!);
+        }
+
+        var callsBefore = _gate.Calls;
+        var pools = await ListPoolsAsync(cancellationToken);
+        var wanted = request!.Pools is null ? pools : pools.Where(p => request.Pools.Contains(p.Id)).ToArray();
+        var unknown = request.Pools?.Where(id => pools.All(p => p.Id != id)).ToArray() ?? [];
+        var runId = NewRunId(now);
+        var healing = GapHealing.RangeFor(request, now);
+        var plans = new List<PoolPlan>();
+        foreach (var pool in wanted)
+        {
+            var ledger = await _ledger.GetAsync(pool.Id, healing?.From ?? request.Days.From, request.Days.To, cancellationToken);
+            var types = MeasureType.ForPool(pool.DisinfectionPrimary, _options.MeasureTypes);
+            plans.Add(DevicePlanner.Plan(pool, types, request, ledger, runId, now, healing));
+        }
+
+        if (!request.DryRun && _options.PoolSnapshots is { } snapshots)
+        {
+            // Before enqueueing: a failed write fails the run with nothing queued, so a retry starts clean.
+            await snapshots.WriteAsync(await SnapshotAsync(pools, wanted, request.Trigger, runId, now, cancellationToken), cancellationToken);
+        }
+
+        var messages = plans.SelectMany(p => p.Messages).ToArray();
+        if (!request.DryRun && messages.Length > 0)
+        {
+            await _queue.SendAsync(messages, cancellationToken);
+        }
+
+        return new SchedulerSummary
+        {
+            RunId = runId,
+            Trigger = request.Trigger,
+            From = request.Days.From,
+            To = request.Days.To,
+            Pools = wanted.Count,
+            PoolIds = wanted.Select(p => p.Id).ToArray(),
+            UnknownPools = unknown,
+            Planned = messages.Length,
+            Enqueued = request.DryRun ? 0 : messages.Length,
+            Skipped = plans.Sum(p => p.Skipped.Count),
+            Refused = plans.Sum(p => p.Refused.Count),
+            Settling = plans.Sum(p => p.Settling.Count),
+            Healed = plans.Sum(p => p.Healed.Count),
+            ApiCalls = _gate.Calls - callsBefore,
+            DryRun = request.DryRun,
+        };
+    }
+
+    private async Task<IReadOnlyList<OndiloPool>> ListPoolsAsync(CancellationToken cancellationToken)
+    {
+        var calls = 1 + (await _api.NeedsRefreshAsync(cancellationToken) ? 1 : 0);
+        var grant = await _gate.ReserveAsync(calls, cancellationToken);
+        if (!grant.Granted)
+        {
+            throw new OndiloApiException(
+                OndiloFailure.QuotaExhausted,
+                "/pools",
+                statusCode: null,
+                string.Create(CultureInfo.InvariantCulture, $"The shared budget of Ondilo API calls is spent until {grant.RetryAt:yyyy-MM-dd HH:mm} UTC; the pools were not listed and nothing was enqueued."));
+        }
+
+        try
+        {
+            return await _api.ListPoolsAsync(cancellationToken);
+        }
+        catch (OndiloApiException ex)
+        {
+            // The API's quota answer: empty the shared budget, so the event's retries are refused before calling.
+            await _gate.ReportRefusalAsync(ex, cancellationToken);
+            throw;
+        }
+        finally
+        {
+            _gate.ClearReservation();
+        }
+    }
+
+    // The snapshot lists every pool (the list cost nothing more); thresholds are read only for the pools this run is for.
+    private async Task<PoolSnapshot> SnapshotAsync(IReadOnlyList<OndiloPool> pools, IReadOnlyList<OndiloPool> wanted, string trigger, string runId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var records = new List<PoolSnapshotRecord>(pools.Count);
+        foreach (var pool in pools)
+        {
+            // A month backfill is the initial load: it reads the thresholds too, daily runs once a week per pool.
+            var configuration = _options.ReadPoolThresholds && wanted.Contains(pool) && (trigger == "month" || PoolSnapshotLayout.IsConfigurationDay(pool.Id, UtcDay.Of(now)))
+                ? await TryReadConfigurationAsync(pool.Id, cancellationToken)
+                : null;
+            records.Add(PoolSnapshotLayout.RecordOf(pool, configuration, runId, now));
+        }
+
+        return new PoolSnapshot { RunId = runId, TakenAt = now, Pools = records };
+    }
+
+    // Thresholds are a nicety: no budget or a failed read leaves them out of this week's snapshot, never fails the run.
+    private async Task<OndiloPoolConfiguration?> TryReadConfigurationAsync(long poolId, CancellationToken cancellationToken)
+    {
+        var grant = await _gate.ReserveAsync(1, cancellationToken);
+        if (!grant.Granted)
+        {
+            return null;
+        }
+
+        try
+        {
+            return await _api.GetConfigurationAsync(poolId, cancellationToken);
+        }
+        catch (OndiloApiException ex) when (ex.Failure is not OndiloFailure.LoginRequired)
+        {
+            await _gate.ReportRefusalAsync(ex, cancellationToken);
+            return null;
+        }
+        finally
+        {
+            _gate.ClearReservation();
+        }
+    }
+
+    private static string NewRunId(DateTimeOffset now) =>
+        string.Create(CultureInfo.InvariantCulture, $"{now.UtcDateTime:yyyyMMdd'T'HHmmss'Z'}-{Guid.NewGuid().ToString("N")[..6]}");
+}

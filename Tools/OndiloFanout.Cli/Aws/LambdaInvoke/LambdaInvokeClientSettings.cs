@@ -1,0 +1,14 @@
+using OndiloFanout.Aws;
+
+namespace OndiloFanout.Cli.Aws.LambdaInvoke;
+
+/// <summary>Where a <see cref="LambdaInvokeClient"/> calls and how it retries.</summary>
+public sealed record LambdaInvokeClientSettings
+{
+    public required string Region { get; init; }
+
+    /// <summary>The service root, from <see cref="AwsEndpoints.Resolve"/> with <see cref="LambdaInvokeClient.Service"/>.</summary>
+    public required Uri Endpoint { get; init; }
+
+    public AwsRetryOptions Retry { get; init; } = new();
+}
