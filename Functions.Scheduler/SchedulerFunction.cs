@@ -1,6 +1,5 @@
 using System.Text.Json;
 using OndiloFanout.Lambda;
-using OndiloFanout.Pipeline;
 using OndiloFanout.Lambda.Logging;
 using OndiloFanout.Contracts;
 using OndiloFanout.Pipeline.Scheduler;

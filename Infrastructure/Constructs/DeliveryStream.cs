@@ -1,4 +1,3 @@
-using Amazon.CDK;
 using Amazon.CDK.AWS.IAM;
 using Amazon.CDK.AWS.KinesisFirehose;
 using Amazon.CDK.AWS.Logs;

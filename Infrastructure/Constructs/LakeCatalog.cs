@@ -1,6 +1,5 @@
 using Amazon.CDK.AWS.Athena;
 using Amazon.CDK.AWS.Glue;
-using Amazon.CDK.AWS.S3;
 using Constructs;
 using OndiloFanout.Contracts;
 using static Amazon.CDK.AWS.Glue.CfnTable;

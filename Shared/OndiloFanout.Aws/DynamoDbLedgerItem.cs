@@ -1,6 +1,5 @@
 using Amazon.DynamoDBv2.Model;
 using OndiloFanout.Domain.Collection;
-using OndiloFanout.Ondilo;
 using static OndiloFanout.Aws.DynamoDbAttributes;
 
 namespace OndiloFanout.Aws;

@@ -1,7 +1,6 @@
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using OndiloFanout.Domain.Ports;
-using OndiloFanout.Ondilo;
 using static OndiloFanout.Aws.DynamoDbAttributes;
 
 namespace OndiloFanout.Aws;

@@ -1,6 +1,5 @@
 using Amazon.DynamoDBv2;
 using OndiloFanout.Domain.Collection;
-using OndiloFanout.Ondilo;
 using OndiloFanout.Domain.Ports;
 
 namespace OndiloFanout.Aws;

@@ -7,7 +7,7 @@ namespace OndiloFanout.Aws;
 /// Creates the state table outside CDK: for tests and local emulators. TTL is not switched on here
 /// (the CDK stack does that; local tables are short-lived).
 /// </summary>
-public static class DynamoDbStateTable
+internal static class DynamoDbStateTable
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
 

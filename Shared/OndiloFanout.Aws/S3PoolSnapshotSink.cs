@@ -2,7 +2,6 @@ using Amazon.S3;
 using Amazon.S3.Model;
 using OndiloFanout.Contracts;
 using OndiloFanout.Domain.Collection;
-using OndiloFanout.Ondilo;
 using OndiloFanout.Domain.Ports;
 
 namespace OndiloFanout.Aws;

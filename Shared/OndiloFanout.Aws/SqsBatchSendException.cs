@@ -4,7 +4,7 @@ using Amazon.SQS.Model;
 namespace OndiloFanout.Aws;
 
 /// <summary>Some entries of a <c>SendMessageBatch</c> were still refused after the resends; names each one.</summary>
-public sealed class SqsBatchSendException : Exception
+internal sealed class SqsBatchSendException : Exception
 {
     /// <summary>Creates the exception from the entries SQS refused last.</summary>
     public SqsBatchSendException(string queueUrl, IReadOnlyList<BatchResultErrorEntry> failed, int attempts)

@@ -3,7 +3,6 @@ using System.Text.Json;
 using Amazon.SQS;
 using Amazon.SQS.Model;
 using OndiloFanout.Domain.Collection;
-using OndiloFanout.Ondilo;
 using OndiloFanout.Domain.Ports;
 
 namespace OndiloFanout.Aws;

@@ -5,7 +5,7 @@ namespace OndiloFanout.Lambda;
 /// timers real: how a process under test runs at the instant its test chose (<see cref="SettingNames.ClockStart"/>),
 /// whatever the wall clock says.
 /// </summary>
-public sealed class FixedStartTimeProvider : TimeProvider
+internal sealed class FixedStartTimeProvider : TimeProvider
 {
     private readonly DateTimeOffset _start;
     private readonly long _startedAt;

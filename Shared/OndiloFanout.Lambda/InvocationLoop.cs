@@ -1,5 +1,4 @@
 using OndiloFanout.Lambda.Logging;
-using OndiloFanout.Contracts;
 
 namespace OndiloFanout.Lambda;
 
@@ -82,7 +81,7 @@ internal sealed class InvocationLoop
         // Set or clear: a trace id must never leak from one invocation into the next.
         _startup.Environment.SetVariable(LambdaEnvironmentVariables.TraceId, invocation.TraceId);
         var context = new LambdaContext(invocation, _startup.Environment, _startup.TimeProvider);
-        Logger.SetInvocation(context, coldStart, invocation.TraceId);
+        Logger.SetInvocation(context.FunctionName, context.AwsRequestId, coldStart, invocation.TraceId);
         var delay = InvocationDeadline.DelayUntilCancel(invocation.Deadline, _startup.TimeProvider.GetUtcNow(), _safetyMargin);
         using var deadline = new CancellationTokenSource(delay, _startup.TimeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token, cancellationToken);

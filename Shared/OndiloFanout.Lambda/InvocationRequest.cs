@@ -1,7 +1,7 @@
 namespace OndiloFanout.Lambda;
 
 /// <summary>One event as the Runtime API hands it out: its headers and its body.</summary>
-public sealed record InvocationRequest
+internal sealed record InvocationRequest
 {
     public required string RequestId { get; init; }
 

@@ -23,7 +23,7 @@ public static class LambdaBootstrap
         options ??= new LambdaBootstrapOptions();
         var environment = options.Environment;
         var redactor = new SecretRedactor();
-        var loggerOptions = LoggerOptions.FromEnvironment(environment);
+        var loggerOptions = LoggerOptions.FromEnvironment(environment.GetVariable);
         TimeProvider time;
         try
         {

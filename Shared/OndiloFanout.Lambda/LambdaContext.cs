@@ -1,7 +1,7 @@
 namespace OndiloFanout.Lambda;
 
 /// <summary>The context of one invocation, from the next-event headers and the function's environment.</summary>
-public sealed class LambdaContext : ILambdaContext
+internal sealed class LambdaContext : ILambdaContext
 {
     private readonly TimeProvider _timeProvider;
 

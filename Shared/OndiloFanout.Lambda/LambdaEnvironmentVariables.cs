@@ -1,7 +1,7 @@
 namespace OndiloFanout.Lambda;
 
 /// <summary>The environment variables the Lambda service sets (or, for the trace id, the runtime sets).</summary>
-public static class LambdaEnvironmentVariables
+internal static class LambdaEnvironmentVariables
 {
     /// <summary><c>host:port</c> of the Runtime API.</summary>
     public const string RuntimeApi = "AWS_LAMBDA_RUNTIME_API";

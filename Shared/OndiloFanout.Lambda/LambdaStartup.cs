@@ -1,5 +1,4 @@
 using OndiloFanout.Lambda.Logging;
-using OndiloFanout.Contracts;
 
 namespace OndiloFanout.Lambda;
 

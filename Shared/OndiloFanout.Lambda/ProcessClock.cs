@@ -4,7 +4,7 @@ using OndiloFanout.Contracts;
 namespace OndiloFanout.Lambda;
 
 /// <summary>The clock a process composes its services with.</summary>
-public static class ProcessClock
+internal static class ProcessClock
 {
     /// <summary>
     /// The system clock; or, when <paramref name="clockStart"/> (the value of <see cref="SettingNames.ClockStart"/>,

@@ -1,7 +1,7 @@
 namespace OndiloFanout.Lambda;
 
 /// <summary>The real process environment.</summary>
-public sealed class ProcessLambdaEnvironment : ILambdaEnvironment
+internal sealed class ProcessLambdaEnvironment : ILambdaEnvironment
 {
     /// <inheritdoc />
     public string? GetVariable(string name) => Environment.GetEnvironmentVariable(name);

@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using OndiloFanout.Lambda.Logging;
-using OndiloFanout.Contracts;
 
 namespace OndiloFanout.Lambda;
 
@@ -12,7 +11,7 @@ namespace OndiloFanout.Lambda;
 /// post an initialization error. A 500 answer throws <see cref="RuntimeApiContainerException"/>; other refusals
 /// throw <see cref="RuntimeApiException"/>. Error texts pass through the <see cref="SecretRedactor"/>.
 /// </summary>
-public sealed class RuntimeApiClient
+internal sealed class RuntimeApiClient
 {
     private readonly HttpClient _httpClient;
     private readonly SecretRedactor _redactor;

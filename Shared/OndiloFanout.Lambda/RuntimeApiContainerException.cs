@@ -4,7 +4,7 @@ namespace OndiloFanout.Lambda;
 /// The Runtime API answered 500: the execution environment is broken and the runtime must exit
 /// (non-zero) so that Lambda replaces it.
 /// </summary>
-public sealed class RuntimeApiContainerException : RuntimeApiException
+internal sealed class RuntimeApiContainerException : RuntimeApiException
 {
     public RuntimeApiContainerException(string message)
         : base(message, 500)

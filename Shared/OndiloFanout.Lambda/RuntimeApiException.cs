@@ -1,7 +1,7 @@
 namespace OndiloFanout.Lambda;
 
 /// <summary>The Runtime API refused a call (a 4xx, or an answer missing a required header).</summary>
-public class RuntimeApiException : Exception
+internal class RuntimeApiException : Exception
 {
     public RuntimeApiException(string message, int statusCode)
         : base(message)

@@ -4,7 +4,7 @@ namespace OndiloFanout.Lambda;
 /// Wire names of the Lambda Runtime API (version <see cref="ApiVersion"/>): headers, paths and media types,
 /// kept in one place so the client and the test server cannot drift apart.
 /// </summary>
-public static class RuntimeApiHeaders
+internal static class RuntimeApiHeaders
 {
     /// <summary>The API version, also the first segment of every path.</summary>
     public const string ApiVersion = "2018-06-01";

@@ -1,6 +1,5 @@
 using System.Globalization;
 using OndiloFanout.Domain.Collection;
-using OndiloFanout.Ondilo;
 using OndiloFanout.Domain.Ports;
 using OndiloFanout.Contracts;
 

@@ -1,7 +1,7 @@
 namespace OndiloFanout.Local;
 
 /// <summary>The settings of an <see cref="InProcessWorkQueue"/>, named and defaulted like the SQS work queue's.</summary>
-public sealed record InProcessQueueOptions
+internal sealed record InProcessQueueOptions
 {
     /// <summary>How long a received message stays hidden before it is delivered again. Default 6 minutes.</summary>
     public TimeSpan VisibilityTimeout { get; init; } = TimeSpan.FromMinutes(6);

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using OndiloFanout.Domain.Collection;
-using OndiloFanout.Ondilo;
 using OndiloFanout.Domain.Ports;
 
 namespace OndiloFanout.Local;
@@ -13,7 +12,7 @@ namespace OndiloFanout.Local;
 /// receives the message moves to the dead-letter queue with its last error. Time comes from the injected
 /// <see cref="TimeProvider"/>, so a runner can jump a fast clock to <see cref="NextVisibleAt"/>. Thread-safe; in memory only.
 /// </summary>
-public sealed class InProcessWorkQueue : IWorkQueue
+internal sealed class InProcessWorkQueue : IWorkQueue
 {
     /// <summary>The largest <c>DelaySeconds</c> SQS accepts.</summary>
     public static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(900);

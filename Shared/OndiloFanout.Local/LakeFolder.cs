@@ -7,7 +7,7 @@ namespace OndiloFanout.Local;
 /// pipeline's own files under <c>.ondilo-fanout/</c>: its state, and a marker of whether the data is real or
 /// simulated, so that the two never end up in one lake.
 /// </summary>
-public static class LakeFolder
+internal static class LakeFolder
 {
     /// <summary>The pipeline's own folder inside the lake.</summary>
     public const string PipelineFolder = ".ondilo-fanout";

@@ -1,7 +1,7 @@
 namespace OndiloFanout.Local;
 
 /// <summary>Where a local lake's data comes from; a lake holds one kind only.</summary>
-public enum LakeKind
+internal enum LakeKind
 {
     /// <summary>Measures of a real Ondilo account.</summary>
     Real,

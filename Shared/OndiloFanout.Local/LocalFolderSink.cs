@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Security.Cryptography;
 using OndiloFanout.Contracts;
 using OndiloFanout.Domain.Collection;
-using OndiloFanout.Ondilo;
 using OndiloFanout.Domain.Ports;
 
 namespace OndiloFanout.Local;
@@ -12,7 +11,7 @@ namespace OndiloFanout.Local;
 /// under <c>deviceId=&lt;pool&gt;/year=YYYY/month=MM/day=DD/</c>, named like the objects Firehose writes
 /// (<c>ondilo-fanout-&lt;yyyyMMddTHHmmssfffZ&gt;-&lt;8 hex&gt;.jsonl</c>). Each file appears whole or not at all.
 /// </summary>
-public sealed class LocalFolderSink : IRecordSink
+internal sealed class LocalFolderSink : IRecordSink
 {
     private readonly string _root;
     private readonly TimeProvider _timeProvider;

@@ -1,12 +1,11 @@
 using OndiloFanout.Contracts;
 using OndiloFanout.Domain.Collection;
-using OndiloFanout.Ondilo;
 using OndiloFanout.Domain.Ports;
 
 namespace OndiloFanout.Local;
 
 /// <summary>Writes pool snapshots into the local lake folder, at the same relative key as in S3.</summary>
-public sealed class LocalPoolSnapshotSink : IPoolSnapshotSink
+internal sealed class LocalPoolSnapshotSink : IPoolSnapshotSink
 {
     private readonly string _root;
 

@@ -6,4 +6,4 @@ namespace OndiloFanout.Local;
 /// <param name="Body">The message body.</param>
 /// <param name="ReceiveCount">1 on the first delivery (SQS <c>ApproximateReceiveCount</c>).</param>
 /// <param name="SentAt">When the message was sent.</param>
-public sealed record QueueMessage(string MessageId, string ReceiptHandle, string Body, int ReceiveCount, DateTimeOffset SentAt);
+internal sealed record QueueMessage(string MessageId, string ReceiptHandle, string Body, int ReceiveCount, DateTimeOffset SentAt);

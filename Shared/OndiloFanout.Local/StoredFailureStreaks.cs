@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using OndiloFanout.Domain.Collection;
-using OndiloFanout.Ondilo;
 
 namespace OndiloFanout.Local;
 

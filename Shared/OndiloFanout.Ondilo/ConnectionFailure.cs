@@ -19,7 +19,8 @@ public static class ConnectionFailure
             switch (inner)
             {
                 case SocketException socket:
-                    return Reason(socket);
+                    // Reset or aborted once open: the request went out, so the call is an ordinary transient failure.
+                    return socket.SocketErrorCode is SocketError.ConnectionReset or SocketError.ConnectionAborted or SocketError.Shutdown ? null : Reason(socket);
                 case HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError }:
                     return "unknown host";
                 case HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.SecureConnectionError } http

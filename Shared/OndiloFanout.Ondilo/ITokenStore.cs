@@ -1,5 +1,3 @@
-using OndiloFanout.Domain.Pools;
-
 namespace OndiloFanout.Ondilo;
 
 /// <summary>Where the Ondilo token lives: Secrets Manager on AWS, a file on one machine.</summary>

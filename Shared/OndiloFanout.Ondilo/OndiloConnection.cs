@@ -1,4 +1,3 @@
-using OndiloFanout.Domain.Collection;
 using OndiloFanout.Domain.Pools;
 using OndiloFanout.Domain.Ports;
 

@@ -8,7 +8,7 @@ namespace OndiloFanout.Ondilo;
 /// <see cref="DateTimeOffset.Parse(string)"/> and System.Text.Json reject or misread both, hence this parser.
 /// Also accepts ISO-8601 with <c>Z</c>, <c>+hh:mm</c>, <c>+hhmm</c> or <c>+hh</c>, and fractional seconds.
 /// </summary>
-public static class OndiloTimestamp
+internal static class OndiloTimestamp
 {
     private static readonly TimeSpan MaxOffset = TimeSpan.FromHours(14);
 

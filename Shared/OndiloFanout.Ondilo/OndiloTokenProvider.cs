@@ -1,5 +1,3 @@
-using OndiloFanout.Domain.Ports;
-
 namespace OndiloFanout.Ondilo;
 
 /// <summary>

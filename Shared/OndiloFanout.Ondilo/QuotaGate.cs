@@ -1,5 +1,4 @@
 using System.Globalization;
-using OndiloFanout.Domain.Pools;
 using OndiloFanout.Domain.Ports;
 using OndiloFanout.Domain.Collection;
 

@@ -1,7 +1,7 @@
 namespace OndiloFanout.Aws.Firehose;
 
 /// <summary>Some records were still refused by Firehose after every attempt; none of the batch may be counted as written.</summary>
-public sealed class FirehoseDeliveryException : Exception
+internal sealed class FirehoseDeliveryException : Exception
 {
     public FirehoseDeliveryException(int failedRecordCount, IReadOnlyList<string> errorCodes)
         : base($"Firehose refused {failedRecordCount} record(s) after every attempt; error codes: {string.Join(", ", errorCodes)}.")

@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using OndiloFanout.Lambda;
 
 namespace OndiloFanout.Lambda.Logging;
 
@@ -43,10 +42,11 @@ public sealed class JsonLogger
     public bool IsEnabled(LogLevel level) => level >= _options.MinimumLevel;
 
     /// <summary>Adds <c>cold_start, function_name, function_request_id, xray_trace_id</c> to every later line.</summary>
-    public void SetInvocation(ILambdaContext context, bool coldStart, string? traceId)
+    public void SetInvocation(string functionName, string requestId, bool coldStart, string? traceId)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        Volatile.Write(ref _invocation, new InvocationScope(coldStart, context.FunctionName, context.AwsRequestId, traceId));
+        ArgumentNullException.ThrowIfNull(functionName);
+        ArgumentNullException.ThrowIfNull(requestId);
+        Volatile.Write(ref _invocation, new InvocationScope(coldStart, functionName, requestId, traceId));
     }
 
     public void Debug(string message, params ReadOnlySpan<LogField> fields) => Log(LogLevel.Debug, message, fields);

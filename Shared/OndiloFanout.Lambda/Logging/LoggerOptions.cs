@@ -1,5 +1,4 @@
 using OndiloFanout.Contracts;
-using OndiloFanout.Lambda;
 
 namespace OndiloFanout.Lambda.Logging;
 
@@ -22,12 +21,12 @@ public sealed record LoggerOptions
     /// Options from <c>POWERTOOLS_SERVICE_NAME</c> and <c>POWERTOOLS_LOG_LEVEL</c>, else <c>LOG_LEVEL</c>, else Information.
     /// Level names are case-insensitive; <c>trace</c> reads as Debug, <c>info</c>/<c>warn</c>/<c>fatal</c> as their long forms.
     /// </summary>
-    public static LoggerOptions FromEnvironment(ILambdaEnvironment environment)
+    public static LoggerOptions FromEnvironment(Func<string, string?> environment)
     {
         ArgumentNullException.ThrowIfNull(environment);
-        var service = environment.GetVariable(SettingNames.ServiceName);
-        var level = ParseLevel(environment.GetVariable(SettingNames.LogLevel))
-            ?? ParseLevel(environment.GetVariable(FallbackLogLevelVariable))
+        var service = environment(SettingNames.ServiceName);
+        var level = ParseLevel(environment(SettingNames.LogLevel))
+            ?? ParseLevel(environment(FallbackLogLevelVariable))
             ?? LogLevel.Information;
         return new LoggerOptions
         {

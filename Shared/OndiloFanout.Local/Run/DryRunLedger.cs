@@ -1,5 +1,4 @@
 using OndiloFanout.Domain.Collection;
-using OndiloFanout.Ondilo;
 using OndiloFanout.Local;
 using OndiloFanout.Domain.Ports;
 

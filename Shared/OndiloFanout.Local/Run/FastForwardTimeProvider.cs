@@ -6,7 +6,7 @@ namespace OndiloFanout.Local.Run;
 /// every component still sees a consistent clock. With a lead, the jumps use it up and never pass the real now: nothing
 /// a simulated run writes (run ids, measures, collection times) lies in the future.
 /// </summary>
-public sealed class FastForwardTimeProvider : TimeProvider
+internal sealed class FastForwardTimeProvider : TimeProvider
 {
     private readonly TimeProvider _real;
     private readonly TimeSpan _lead;

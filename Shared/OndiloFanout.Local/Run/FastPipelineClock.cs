@@ -4,7 +4,7 @@ namespace OndiloFanout.Local.Run;
 /// Jumps the fast clock. A wait that would carry the simulated clock past the real now ends the run instead: its
 /// <see cref="CaughtUp"/> token fires and the wait throws, as a Lambda invocation ends at its deadline.
 /// </summary>
-public sealed class FastPipelineClock(FastForwardTimeProvider time) : IPipelineClock, IDisposable
+internal sealed class FastPipelineClock(FastForwardTimeProvider time) : IPipelineClock, IDisposable
 {
     private readonly CancellationTokenSource _caughtUp = new();
 

@@ -1,11 +1,10 @@
 using OndiloFanout.Pipeline.Fetcher;
 using OndiloFanout.Ondilo;
-using OndiloFanout.Domain.Pools;
 
 namespace OndiloFanout.Local.Run;
 
 /// <summary>Adds up the fetcher's results over a run.</summary>
-public sealed class FetchTally
+internal sealed class FetchTally
 {
     public int Handled { get; private set; }
     public int DaysWritten { get; private set; }

@@ -1,7 +1,7 @@
 namespace OndiloFanout.Local.Run;
 
 /// <summary>How the local pipeline waits: really (a real API), or by jumping a fast clock (the simulator).</summary>
-public interface IPipelineClock
+internal interface IPipelineClock
 {
     TimeProvider Time { get; }
 

@@ -1,7 +1,5 @@
 using OndiloFanout.Pipeline.Fetcher;
-using OndiloFanout.Lambda;
 using OndiloFanout.Pipeline;
-using OndiloFanout.Local;
 
 namespace OndiloFanout.Local.Run;
 
@@ -10,7 +8,7 @@ namespace OndiloFanout.Local.Run;
 /// to the fetcher through the same fail-closed batch processor as the Lambda face, deletes what it finished and leaves
 /// its failures to the visibility timeout and the DLQ.
 /// </summary>
-public sealed class LocalEventSource
+internal sealed class LocalEventSource
 {
     private const int BatchSize = 10;
     private readonly InProcessWorkQueue _queue;

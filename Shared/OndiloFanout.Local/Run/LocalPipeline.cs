@@ -3,10 +3,8 @@ using Ondilo.Simulator;
 using OndiloFanout.Domain.Collection;
 using OndiloFanout.Ondilo;
 using OndiloFanout.Pipeline.Composition;
-using OndiloFanout.Aws;
 using OndiloFanout.Pipeline.Fetcher;
 using OndiloFanout.Pipeline.Scheduler;
-using OndiloFanout.Local;
 using OndiloFanout.Domain.Pools;
 using OndiloFanout.Domain.Ports;
 
@@ -59,24 +57,32 @@ public sealed class LocalPipeline
         }
 
         using var files = new FileStateStore(stateDirectory, time, _options.CallsPerHour);
-        // A simulated run's simulator is fresh, and so is its quota: an earlier simulated run's calls do not count.
-        IQuotaBudget budget = _options.Simulate || _options.DryRun ? new MemoryQuotaBudget(time, _options.CallsPerHour) : files;
-        IDayLedger ledger = _options.DryRun ? new DryRunLedger(files, stateDirectory) : files;
         var queue = new InProcessWorkQueue(time, new InProcessQueueOptions());
         using var http = new HttpClient(new SocketsHttpHandler { ConnectTimeout = ConnectionFailure.ConnectTimeout }) { Timeout = Timeout.InfiniteTimeSpan };
-        using var ondilo = new OndiloConnection(http, tokens, budget, clientOptions, time, _options.MinimumCallInterval, clock.WaitUntilAsync);
-        var (api, gate) = (ondilo.Api, ondilo.Gate);
-
-        var scheduler = new SchedulerHandler(api, gate, ledger, queue, time, new SchedulerOptions
+        using var pipeline = new PipelineComposer(new PipelineSeams
+        {
+            Time = time,
+            WaitUntil = clock.WaitUntilAsync,
+            Queue = queue,
+            State = files,
+            Ledger = _options.DryRun ? new DryRunLedger(files, stateDirectory) : null,
+            // A simulated run's simulator is fresh, and so is its quota: an earlier simulated run's calls do not count.
+            Budget = _options.Simulate || _options.DryRun ? new MemoryQuotaBudget(time, _options.CallsPerHour) : null,
+            Sink = new LocalFolderSink(_options.OutputDirectory, time),
+            Tokens = tokens,
+            Http = http,
+            Api = clientOptions,
+            CallInterval = _options.MinimumCallInterval,
+        });
+        var scheduler = pipeline.CreateScheduler(new SchedulerOptions
         {
             PoolSnapshots = new LocalPoolSnapshotSink(_options.OutputDirectory),
             ReadPoolThresholds = _options.PoolThresholds,
         });
-        _progress.Report(new PipelineProgress("Listing pools", 0, 0, 0, 0, gate.Calls));
-        var plan = await RunSchedulerAsync(scheduler, clock, cancellationToken);
+        _progress.Report(new PipelineProgress("Listing pools", 0, 0, 0, 0, pipeline.ApiCalls));
+        var plan = await pipeline.ScheduleAsync(scheduler, _options.Payload, OnSchedulerWait, cancellationToken);
 
-        var ports = new FetcherPorts { Ledger = ledger, Leases = files, Sink = new LocalFolderSink(_options.OutputDirectory, time), Queue = queue, Failures = files };
-        var fetcher = new DeviceFetcherHandler(api, gate, ports, time, new FetcherOptions());
+        var fetcher = pipeline.CreateFetcher();
         var tally = new FetchTally();
         _waitingFor = () => tally.LastPutOffReason ?? "queued work";
         var caughtUp = false;
@@ -86,7 +92,7 @@ public sealed class LocalPipeline
             {
                 await new LocalEventSource(queue, fetcher, clock).DrainAsync(
                     tally,
-                    () => _progress.Report(new PipelineProgress("Collecting", tally.Handled, queue.Count, tally.DaysWritten, tally.Records, gate.Calls)),
+                    () => _progress.Report(new PipelineProgress("Collecting", tally.Handled, queue.Count, tally.DaysWritten, tally.Records, pipeline.ApiCalls)),
                     drain.Token);
             }
             catch (OperationCanceledException) when (fastClock is { CaughtUp.IsCancellationRequested: true } && !cancellationToken.IsCancellationRequested)
@@ -111,7 +117,7 @@ public sealed class LocalPipeline
             DeviceDaysHealed = plan.Healed,
             DeviceDaysPartial = tally.DaysPartial,
             Records = tally.Records,
-            ApiCalls = gate.Calls,
+            ApiCalls = pipeline.ApiCalls,
             SimulatorRequests = simulator?.RequestCount,
             MessagesSkipped = tally.Skipped,
             Deferrals = tally.Deferrals,
@@ -127,28 +133,16 @@ public sealed class LocalPipeline
         };
     }
 
-    /// <summary>Runs the scheduler, waiting for the next hour when the budget is spent and retrying transient failures.</summary>
-    private async Task<SchedulerSummary> RunSchedulerAsync(SchedulerHandler scheduler, IPipelineClock clock, CancellationToken cancellationToken)
+    private void OnSchedulerWait(OndiloApiException error, DateTimeOffset until)
     {
-        for (var attempt = 1; ; attempt++)
+        if (error.Failure == OndiloFailure.QuotaExhausted)
         {
-            try
-            {
-                return await scheduler.HandleAsync(_options.Payload, cancellationToken);
-            }
-            catch (OndiloApiException ex) when (ex.Failure == OndiloFailure.QuotaExhausted)
-            {
-                _waitingFor = () => "hourly budget spent";
-                _progress.Report(new PipelineProgress("Waiting for the next hour's quota", 0, 0, 0, 0, 0));
-                await clock.WaitUntilAsync(QuotaWindow.NextHour(clock.Time.GetUtcNow()), cancellationToken);
-            }
-            catch (OndiloApiException ex) when (ex.Failure is OndiloFailure.Transient or OndiloFailure.BadResponse
-                && attempt < _options.SchedulerAttempts && ConnectionFailure.ReasonOf(ex) is null)
-            {
-                // A connection that failed before reaching the API is not retried: another try would fail the same way.
-                _waitingFor = () => $"the API failed ({ex.Message}); retrying";
-                await clock.WaitUntilAsync(clock.Time.GetUtcNow().AddSeconds(30 * attempt), cancellationToken);
-            }
+            _waitingFor = () => "hourly budget spent";
+            _progress.Report(new PipelineProgress("Waiting for the next hour's quota", 0, 0, 0, 0, 0));
+        }
+        else
+        {
+            _waitingFor = () => $"the API failed ({error.Message}); retrying";
         }
     }
 

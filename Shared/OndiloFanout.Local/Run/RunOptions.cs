@@ -26,8 +26,6 @@ public sealed record RunOptions
     public TimeSpan MinimumCallInterval { get; init; } = CallPacing.DefaultInterval;
     /// <summary>Read each pool's thresholds on its weekly day into the pool snapshot (one API call per pool and week).</summary>
     public bool PoolThresholds { get; init; }
-    /// <summary>How many times a failing scheduler run is retried, like EventBridge's retry policy.</summary>
-    public int SchedulerAttempts { get; init; } = 5;
     /// <summary>
     /// How far behind the real now a simulated run's clock starts; null (the default) estimates it from the run's work
     /// (see <see cref="SimulatedLead"/>). The benchmarks give two runs of one lake the same lead, a day apart.

@@ -1,5 +1,3 @@
-using OndiloFanout.Local;
-
 namespace OndiloFanout.Local.Run;
 
 /// <summary>
@@ -7,7 +5,7 @@ namespace OndiloFanout.Local.Run;
 /// now: an estimate of the waits (quota hours, pacing, retries), an upper bound for the usual cases. When it falls short
 /// the run stops at the real now and leaves the rest to a later run (see <see cref="FastPipelineClock"/>).
 /// </summary>
-public static class SimulatedLead
+internal static class SimulatedLead
 {
     // A read of one pool: one call per measure type (salt or tds, not both), as the simulator's pools have.
     private const int CallsPerRead = 6;

@@ -4,7 +4,6 @@ using Amazon.SQS;
 using OndiloFanout.Aws;
 using OndiloFanout.Aws.Firehose;
 using OndiloFanout.Aws.SecretsManager;
-using OndiloFanout.Contracts;
 using OndiloFanout.Lambda;
 using OndiloFanout.Domain.Ports;
 using OndiloFanout.Ondilo;

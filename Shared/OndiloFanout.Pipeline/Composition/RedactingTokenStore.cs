@@ -1,5 +1,4 @@
 using OndiloFanout.Ondilo;
-using OndiloFanout.Domain.Pools;
 using OndiloFanout.Domain.Ports;
 using OndiloFanout.Lambda.Logging;
 
@@ -9,7 +8,7 @@ namespace OndiloFanout.Pipeline.Composition;
 /// Registers every token it loads or saves with the redactor before anyone else sees it, so no log line or
 /// error post can carry an access or refresh token, whichever store holds it.
 /// </summary>
-public sealed class RedactingTokenStore : ITokenStore
+internal sealed class RedactingTokenStore : ITokenStore
 {
     private readonly ITokenStore _inner;
     private readonly SecretRedactor _redactor;

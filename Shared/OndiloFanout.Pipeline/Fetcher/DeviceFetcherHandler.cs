@@ -2,10 +2,8 @@ using System.Globalization;
 using System.Net;
 using OndiloFanout.Domain.Collection;
 using OndiloFanout.Ondilo;
-using OndiloFanout.Lambda;
 using OndiloFanout.Pipeline;
 using OndiloFanout.Domain.Pools;
-using OndiloFanout.Domain.Ports;
 
 namespace OndiloFanout.Pipeline.Fetcher;
 

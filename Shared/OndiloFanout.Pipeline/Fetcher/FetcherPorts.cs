@@ -1,5 +1,4 @@
 using OndiloFanout.Domain.Ports;
-using OndiloFanout.Ondilo;
 
 namespace OndiloFanout.Pipeline.Fetcher;
 

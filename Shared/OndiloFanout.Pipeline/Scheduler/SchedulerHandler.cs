@@ -86,6 +86,7 @@ public sealed class SchedulerHandler
             Healed = plans.Sum(p => p.Healed.Count),
             ApiCalls = _gate.Calls - callsBefore,
             DryRun = request.DryRun,
+            PlannedAt = now,
         };
     }
 

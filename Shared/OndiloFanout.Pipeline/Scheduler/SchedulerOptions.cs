@@ -1,4 +1,3 @@
-using OndiloFanout.Ondilo;
 using OndiloFanout.Domain.Pools;
 using OndiloFanout.Domain.Ports;
 

@@ -32,4 +32,6 @@ public sealed record SchedulerSummary
     [JsonPropertyName("healed")] public required int Healed { get; init; }
     [JsonPropertyName("apiCalls")] public required int ApiCalls { get; init; }
     [JsonPropertyName("dryRun")] public required bool DryRun { get; init; }
+    /// <summary>When the run planned (its clock's now); not in the function's answer.</summary>
+    [JsonIgnore] public DateTimeOffset PlannedAt { get; init; }
 }

@@ -4,7 +4,6 @@ using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
 using Ondilo.Simulator;
 using OndiloFanout.Ondilo;
-using OndiloFanout.Domain.Pools;
 
 namespace OndiloFanout.Benchmarks.ApiCalls;
 

@@ -1,6 +1,5 @@
 using Ondilo.Simulator;
 using OndiloFanout.Ondilo;
-using OndiloFanout.Domain.Pools;
 
 namespace OndiloFanout.Benchmarks.ColdStart;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using OndiloFanout.Domain.Collection;
-using OndiloFanout.Ondilo;
 
 namespace OndiloFanout.Benchmarks.ColdStart;
 

@@ -1,8 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using OndiloFanout.Aws;
-using OndiloFanout.Cli.Aws;
 using OndiloFanout.Domain.Collection;
-using OndiloFanout.Ondilo;
 using OndiloFanout.Integration.Tests.Emulators;
 using Xunit;
 

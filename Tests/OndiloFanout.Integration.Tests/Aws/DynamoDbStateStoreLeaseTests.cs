@@ -1,9 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using OndiloFanout.Aws;
-using OndiloFanout.Cli.Aws;
 using OndiloFanout.Integration.Tests.Emulators;
 using OndiloFanout.Domain.Ports;
-using OndiloFanout.Ondilo;
 using Xunit;
 
 namespace OndiloFanout.Integration.Tests.Aws;

@@ -1,9 +1,7 @@
 using Amazon.DynamoDBv2.Model;
 using Microsoft.Extensions.Time.Testing;
 using OndiloFanout.Aws;
-using OndiloFanout.Cli.Aws;
 using OndiloFanout.Domain.Collection;
-using OndiloFanout.Ondilo;
 using OndiloFanout.Integration.Tests.Emulators;
 using Xunit;
 

@@ -1,12 +1,9 @@
 using System.Text.Json;
 using Amazon.SQS.Model;
 using OndiloFanout.Aws;
-using OndiloFanout.Cli.Aws;
 using OndiloFanout.Domain.Collection;
-using OndiloFanout.Ondilo;
 using OndiloFanout.Contracts;
 using OndiloFanout.Lambda;
-using OndiloFanout.Pipeline.Composition;
 using OndiloFanout.Integration.Tests.TestDoubles;
 using Xunit;
 

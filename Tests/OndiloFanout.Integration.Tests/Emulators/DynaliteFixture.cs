@@ -2,7 +2,6 @@ using Amazon.DynamoDBv2;
 using System.Diagnostics.CodeAnalysis;
 using Amazon.Runtime;
 using OndiloFanout.Aws;
-using OndiloFanout.Cli.Aws;
 using Xunit;
 
 namespace OndiloFanout.Integration.Tests.Emulators;

@@ -1,7 +1,6 @@
 using Amazon.SQS.Model;
 using Ondilo.Simulator;
 using Ondilo.Simulator.Faults;
-using OndiloFanout.Functions.DeviceFetcher;
 using OndiloFanout.Pipeline.Fetcher;
 using OndiloFanout.Integration.Tests.Emulators;
 using OndiloFanout.Tests.TestDoubles;

@@ -1,6 +1,5 @@
 using Ondilo.Simulator;
 using OndiloFanout.Domain.Ports;
-using OndiloFanout.Ondilo;
 using OndiloFanout.Tests.TestDoubles;
 
 namespace OndiloFanout.Integration.Tests.EndToEnd;

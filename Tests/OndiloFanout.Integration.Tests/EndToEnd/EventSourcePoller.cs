@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Amazon.SQS;
 using Amazon.SQS.Model;
 using OndiloFanout.Lambda;
-using OndiloFanout.Pipeline;
 using OndiloFanout.Tests.TestDoubles;
 
 namespace OndiloFanout.Integration.Tests.EndToEnd;

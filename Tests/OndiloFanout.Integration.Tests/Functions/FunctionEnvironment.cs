@@ -1,12 +1,10 @@
 using Amazon.SQS.Model;
 using Ondilo.Simulator;
 using OndiloFanout.Contracts;
-using OndiloFanout.Lambda;
 using OndiloFanout.Pipeline.Composition;
 using OndiloFanout.Integration.Tests.Emulators;
 using OndiloFanout.Integration.Tests.TestDoubles;
 using OndiloFanout.Ondilo;
-using OndiloFanout.Domain.Pools;
 using OndiloFanout.Tests.TestDoubles;
 
 namespace OndiloFanout.Integration.Tests.Functions;

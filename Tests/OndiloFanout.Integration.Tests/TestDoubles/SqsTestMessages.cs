@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Amazon.SQS;
 using Amazon.SQS.Model;
 using OndiloFanout.Domain.Collection;
-using OndiloFanout.Ondilo;
 
 namespace OndiloFanout.Integration.Tests.TestDoubles;
 

@@ -1,5 +1,4 @@
 using OndiloFanout.Aws;
-using OndiloFanout.Cli.Aws;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using OndiloFanout.Aws;
-using OndiloFanout.Cli.Aws;
 using OndiloFanout.Aws.SecretsManager;
 using OndiloFanout.Aws.Signing;
 using OndiloFanout.Tests.TestDoubles;

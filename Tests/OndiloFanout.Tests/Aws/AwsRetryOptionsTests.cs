@@ -1,5 +1,4 @@
 using OndiloFanout.Aws;
-using OndiloFanout.Cli.Aws;
 using Xunit;
 
 namespace OndiloFanout.Tests.Aws;

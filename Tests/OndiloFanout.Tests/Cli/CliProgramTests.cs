@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using OndiloFanout.Cli.Commands;
 using OndiloFanout.Local;
-using OndiloFanout.Local.Run;
 using OndiloFanout.Tests.Local;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;

@@ -3,14 +3,10 @@ using System.Net.Sockets;
 using Ondilo.Simulator;
 using OndiloFanout.Cli.Login;
 using OndiloFanout.Local;
-using OndiloFanout.Local.Run;
 using OndiloFanout.Ondilo;
-using OndiloFanout.Domain.Pools;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
-using OndiloFanout.Contracts;
 using OndiloFanout.Lambda;
-using OndiloFanout.Pipeline.Composition;
 
 namespace OndiloFanout.Tests.Cli;
 

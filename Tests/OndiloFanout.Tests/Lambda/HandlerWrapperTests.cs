@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using OndiloFanout.Lambda;
-using OndiloFanout.Pipeline;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 

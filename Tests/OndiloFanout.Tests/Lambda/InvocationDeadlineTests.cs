@@ -1,5 +1,4 @@
 using OndiloFanout.Lambda;
-using OndiloFanout.Pipeline;
 using Xunit;
 
 namespace OndiloFanout.Tests.Lambda;

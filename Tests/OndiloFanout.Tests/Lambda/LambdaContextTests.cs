@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
 using OndiloFanout.Lambda;
-using OndiloFanout.Pipeline;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 

@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using OndiloFanout.Lambda;
-using OndiloFanout.Pipeline;
 using Xunit;
 
 namespace OndiloFanout.Tests.Lambda;

@@ -1,8 +1,6 @@
 using System.Text;
 using OndiloFanout.Lambda;
-using OndiloFanout.Pipeline;
 using OndiloFanout.Lambda.Logging;
-using OndiloFanout.Contracts;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 

@@ -1,8 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using OndiloFanout.Domain.Collection;
-using OndiloFanout.Ondilo;
 using OndiloFanout.Local;
-using OndiloFanout.Local.Run;
 using OndiloFanout.Domain.Ports;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;

@@ -1,7 +1,5 @@
 using OndiloFanout.Local;
-using OndiloFanout.Local.Run;
 using OndiloFanout.Ondilo;
-using OndiloFanout.Domain.Pools;
 using OndiloFanout.Domain.Ports;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;

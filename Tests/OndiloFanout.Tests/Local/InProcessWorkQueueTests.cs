@@ -1,9 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
 using OndiloFanout.Domain.Collection;
-using OndiloFanout.Ondilo;
 using OndiloFanout.Local;
-using OndiloFanout.Local.Run;
 using Xunit;
 
 namespace OndiloFanout.Tests.Local;

@@ -3,9 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Time.Testing;
 using OndiloFanout.Domain.Collection;
-using OndiloFanout.Ondilo;
 using OndiloFanout.Local;
-using OndiloFanout.Local.Run;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
 using OndiloFanout.Local;
-using OndiloFanout.Local.Run;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 

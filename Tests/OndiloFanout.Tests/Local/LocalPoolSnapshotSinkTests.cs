@@ -1,7 +1,5 @@
 using OndiloFanout.Domain.Collection;
-using OndiloFanout.Ondilo;
 using OndiloFanout.Local;
-using OndiloFanout.Local.Run;
 using OndiloFanout.Domain.Pools;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;

@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.Time.Testing;
 using OndiloFanout.Ondilo;
-using OndiloFanout.Domain.Pools;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 

@@ -1,7 +1,6 @@
 using System.Text;
 using CsCheck;
 using OndiloFanout.Ondilo;
-using OndiloFanout.Domain.Pools;
 using Xunit;
 
 namespace OndiloFanout.Tests.Reliability;

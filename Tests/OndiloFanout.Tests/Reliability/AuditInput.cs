@@ -1,10 +1,8 @@
 using Ondilo.Simulator;
 using OndiloFanout.Domain.Collection;
-using OndiloFanout.Ondilo;
 using OndiloFanout.Functions.Scheduler;
 using OndiloFanout.Pipeline.Scheduler;
 using OndiloFanout.Local;
-using OndiloFanout.Local.Run;
 using OndiloFanout.Domain.Ports;
 
 namespace OndiloFanout.Tests.Reliability;

@@ -1,10 +1,8 @@
 using System.Globalization;
 using Microsoft.Extensions.Time.Testing;
 using OndiloFanout.Local.Run;
-using OndiloFanout.Cli.Commands;
 using OndiloFanout.Cli.Rendering;
 using OndiloFanout.Ondilo;
-using OndiloFanout.Domain.Pools;
 using OndiloFanout.Tests.TestDoubles;
 using Spectre.Console;
 using Xunit;

@@ -1,10 +1,8 @@
 using Ondilo.Simulator;
 using OndiloFanout.Domain.Collection;
-using OndiloFanout.Ondilo;
 using OndiloFanout.Functions.DeviceFetcher;
 using OndiloFanout.Pipeline.Fetcher;
 using OndiloFanout.Local;
-using OndiloFanout.Local.Run;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 

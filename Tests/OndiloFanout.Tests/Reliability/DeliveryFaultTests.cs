@@ -1,11 +1,8 @@
 using Ondilo.Simulator;
 using OndiloFanout.Aws;
-using OndiloFanout.Cli.Aws;
 using OndiloFanout.Aws.Firehose;
 using OndiloFanout.Domain.Collection;
-using OndiloFanout.Ondilo;
 using OndiloFanout.Local;
-using OndiloFanout.Local.Run;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 using OndiloFanout.Contracts;

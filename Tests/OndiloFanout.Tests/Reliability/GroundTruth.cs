@@ -1,7 +1,6 @@
 using System.Globalization;
 using Ondilo.Simulator;
 using OndiloFanout.Domain.Collection;
-using OndiloFanout.Ondilo;
 using OndiloFanout.Domain.Pools;
 
 namespace OndiloFanout.Tests.Reliability;

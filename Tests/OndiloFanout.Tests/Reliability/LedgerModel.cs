@@ -1,7 +1,6 @@
 using Ondilo.Simulator;
 using Ondilo.Simulator.Data;
 using OndiloFanout.Domain.Collection;
-using OndiloFanout.Ondilo;
 using OndiloFanout.Domain.Pools;
 
 namespace OndiloFanout.Tests.Reliability;

@@ -2,15 +2,10 @@ using System.Globalization;
 using System.Text.Json;
 using Ondilo.Simulator;
 using OndiloFanout.Functions.DeviceFetcher;
-using OndiloFanout.Pipeline.Fetcher;
 using OndiloFanout.Functions.Scheduler;
-using OndiloFanout.Pipeline.Scheduler;
 using OndiloFanout.Lambda;
-using OndiloFanout.Pipeline;
 using OndiloFanout.Lambda.Logging;
-using OndiloFanout.Contracts;
 using OndiloFanout.Ondilo;
-using OndiloFanout.Domain.Pools;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 

@@ -1,4 +1,3 @@
-using OndiloFanout.Ondilo;
 using OndiloFanout.Domain.Pools;
 
 namespace OndiloFanout.Tests.Reliability;

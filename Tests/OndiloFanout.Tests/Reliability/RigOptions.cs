@@ -1,8 +1,6 @@
 using Ondilo.Simulator;
 using OndiloFanout.Local;
-using OndiloFanout.Local.Run;
 using OndiloFanout.Domain.Ports;
-using OndiloFanout.Ondilo;
 
 namespace OndiloFanout.Tests.Reliability;
 

@@ -1,6 +1,5 @@
 using CsCheck;
 using OndiloFanout.Domain.Collection;
-using OndiloFanout.Ondilo;
 using OndiloFanout.Functions.Scheduler;
 using OndiloFanout.Pipeline.Scheduler;
 using Xunit;

@@ -1,8 +1,6 @@
 using CsCheck;
 using OndiloFanout.Local;
-using OndiloFanout.Local.Run;
 using OndiloFanout.Ondilo;
-using OndiloFanout.Domain.Pools;
 using OndiloFanout.Domain.Ports;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;

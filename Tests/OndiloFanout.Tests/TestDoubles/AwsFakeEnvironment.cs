@@ -1,5 +1,4 @@
 using OndiloFanout.Aws;
-using OndiloFanout.Cli.Aws;
 
 namespace OndiloFanout.Tests.TestDoubles;
 

@@ -2,7 +2,6 @@ using Amazon.DynamoDBv2;
 using Amazon.Runtime;
 using Amazon.SQS;
 using OndiloFanout.Aws;
-using OndiloFanout.Cli.Aws;
 using OndiloFanout.Cli.Aws.LambdaInvoke;
 using OndiloFanout.Aws.SecretsManager;
 using OndiloFanout.Aws.Signing;

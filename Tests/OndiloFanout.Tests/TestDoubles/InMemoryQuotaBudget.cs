@@ -1,5 +1,4 @@
 using OndiloFanout.Domain.Collection;
-using OndiloFanout.Ondilo;
 using OndiloFanout.Domain.Ports;
 
 namespace OndiloFanout.Tests.TestDoubles;

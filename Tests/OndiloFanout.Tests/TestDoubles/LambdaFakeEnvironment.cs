@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using OndiloFanout.Lambda;
-using OndiloFanout.Pipeline;
 
 namespace OndiloFanout.Tests.TestDoubles;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using OndiloFanout.Lambda;
-using OndiloFanout.Pipeline;
 
 namespace OndiloFanout.Tests.TestDoubles;
 

@@ -11,7 +11,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OndiloFanout.Lambda;
-using OndiloFanout.Pipeline;
 
 namespace OndiloFanout.Tests.TestDoubles;
 

@@ -1,5 +1,4 @@
 using OndiloFanout.Lambda;
-using OndiloFanout.Pipeline;
 
 namespace OndiloFanout.Tests.TestDoubles;
 

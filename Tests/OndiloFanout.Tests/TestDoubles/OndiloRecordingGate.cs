@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using OndiloFanout.Ondilo;
-using OndiloFanout.Domain.Pools;
 
 namespace OndiloFanout.Tests.TestDoubles;
 

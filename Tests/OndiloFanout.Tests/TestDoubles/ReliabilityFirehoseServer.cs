@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using OndiloFanout.Domain.Collection;
-using OndiloFanout.Ondilo;
 
 namespace OndiloFanout.Tests.TestDoubles;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using OndiloFanout.Domain.Collection;
-using OndiloFanout.Ondilo;
 
 namespace OndiloFanout.Tests.TestDoubles;
 

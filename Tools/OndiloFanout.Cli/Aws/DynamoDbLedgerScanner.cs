@@ -2,7 +2,6 @@ using System.Globalization;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using OndiloFanout.Domain.Collection;
-using OndiloFanout.Ondilo;
 using static OndiloFanout.Aws.DynamoDbAttributes;
 using OndiloFanout.Aws;
 
@@ -13,7 +12,7 @@ namespace OndiloFanout.Cli.Aws;
 /// operator's <c>status</c> finds the pools without calling the Ondilo API. A scan reads the whole table, quota
 /// and lease items too, so it is for occasional reads, never for the functions' hot path.
 /// </summary>
-public sealed class DynamoDbLedgerScanner
+internal sealed class DynamoDbLedgerScanner
 {
     private readonly IAmazonDynamoDB _dynamo;
     private readonly string _tableName;

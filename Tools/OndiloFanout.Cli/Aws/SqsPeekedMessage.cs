@@ -1,7 +1,7 @@
 namespace OndiloFanout.Cli.Aws;
 
 /// <summary>A message read without being deleted, with the attributes <see cref="SqsWorkQueue.DeadLetterAsync"/> sets.</summary>
-public sealed record SqsPeekedMessage
+internal sealed record SqsPeekedMessage
 {
     public required string MessageId { get; init; }
     public required string Body { get; init; }

@@ -10,7 +10,7 @@ namespace OndiloFanout.Cli.Aws;
 /// once with a short visibility timeout (so that the next receive returns others, not the same ten again), then
 /// makes them all visible again at once; nothing is deleted, but each message's receive count goes up by one.
 /// </summary>
-public sealed class SqsQueueInspector
+internal sealed class SqsQueueInspector
 {
     /// <summary>How long a peeked message stays hidden if the peek is cut short before it can release it.</summary>
     public static readonly TimeSpan PeekVisibility = TimeSpan.FromSeconds(30);

@@ -1,10 +1,8 @@
 using OndiloFanout.Contracts;
-using OndiloFanout.Lambda;
 using OndiloFanout.Pipeline.Composition;
 using System.CommandLine;
 using Amazon.Runtime;
 using OndiloFanout.Aws;
-using OndiloFanout.Cli.Aws;
 using OndiloFanout.Cli.Backfill;
 using OndiloFanout.Cli.Rendering;
 using OndiloFanout.Cli.Stack;

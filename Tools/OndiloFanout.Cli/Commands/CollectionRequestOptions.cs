@@ -1,6 +1,5 @@
 using System.CommandLine;
 using OndiloFanout.Local.Run;
-using OndiloFanout.Cli.Rendering;
 
 namespace OndiloFanout.Cli.Commands;
 

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using OndiloFanout.Local.Run;
-using OndiloFanout.Cli.Rendering;
 using OndiloFanout.Domain.Collection;
 using OndiloFanout.Ondilo;
 using OndiloFanout.Contracts;

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using OndiloFanout.Aws;
-using OndiloFanout.Cli.Aws;
 using OndiloFanout.Aws.SecretsManager;
 using OndiloFanout.Cli.Login;
 using OndiloFanout.Local.Run;
@@ -8,7 +7,6 @@ using OndiloFanout.Cli.Rendering;
 using OndiloFanout.Cli.Stack;
 using OndiloFanout.Local;
 using OndiloFanout.Ondilo;
-using OndiloFanout.Domain.Pools;
 using OndiloFanout.Domain.Ports;
 
 namespace OndiloFanout.Cli.Commands;

@@ -4,7 +4,6 @@ using OndiloFanout.Local.Run;
 using OndiloFanout.Cli.Rendering;
 using OndiloFanout.Cli.Report;
 using OndiloFanout.Local;
-using OndiloFanout.Ondilo;
 using OndiloFanout.Domain.Pools;
 
 namespace OndiloFanout.Cli.Commands;

@@ -3,7 +3,6 @@ using OndiloFanout.Local.Run;
 using OndiloFanout.Cli.Rendering;
 using OndiloFanout.Pipeline.Scheduler;
 using OndiloFanout.Ondilo;
-using OndiloFanout.Domain.Pools;
 using OndiloFanout.Domain.Ports;
 
 namespace OndiloFanout.Cli.Commands;

@@ -5,7 +5,6 @@ using OndiloFanout.Cli.Rendering;
 using OndiloFanout.Cli.Stack;
 using OndiloFanout.Cli.Status;
 using OndiloFanout.Domain.Collection;
-using OndiloFanout.Ondilo;
 using OndiloFanout.Contracts;
 
 namespace OndiloFanout.Cli.Commands;

@@ -1,5 +1,4 @@
 using OndiloFanout.Ondilo;
-using OndiloFanout.Domain.Pools;
 
 namespace OndiloFanout.Cli.Login;
 

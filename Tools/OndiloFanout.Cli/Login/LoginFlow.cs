@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using OndiloFanout.Ondilo;
-using OndiloFanout.Domain.Pools;
 using OndiloFanout.Domain.Ports;
 
 namespace OndiloFanout.Cli.Login;

@@ -1,10 +1,8 @@
 using System.Globalization;
 using System.Text;
-using OndiloFanout.Domain.Collection;
 using OndiloFanout.Ondilo;
 using OndiloFanout.Contracts;
 using OndiloFanout.Local;
-using OndiloFanout.Local.Run;
 
 namespace OndiloFanout.Cli.Query;
 

@@ -1,9 +1,7 @@
 using Amazon.SQS;
 using Amazon.SQS.Model;
-using OndiloFanout.Aws;
 using OndiloFanout.Cli.Aws;
 using OndiloFanout.Local.Run;
-using OndiloFanout.Cli.Commands;
 using OndiloFanout.Cli.Rendering;
 using OndiloFanout.Cli.Stack;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using OndiloFanout.Local.Run;
 using OndiloFanout.Cli.Commands;
 using OndiloFanout.Cli.Status;
 using Spectre.Console;

@@ -1,5 +1,4 @@
 using OndiloFanout.Local;
-using OndiloFanout.Local.Run;
 
 namespace OndiloFanout.Cli.Report;
 

@@ -1,5 +1,4 @@
 using OndiloFanout.Domain.Collection;
-using OndiloFanout.Ondilo;
 
 namespace OndiloFanout.Cli.Report;
 

@@ -1,10 +1,7 @@
-using OndiloFanout.Aws;
 using OndiloFanout.Cli.Aws;
 using OndiloFanout.Local.Run;
-using OndiloFanout.Cli.Commands;
 using OndiloFanout.Cli.Rendering;
 using OndiloFanout.Domain.Collection;
-using OndiloFanout.Ondilo;
 
 namespace OndiloFanout.Cli.Stack;
 

@@ -2,11 +2,9 @@ using Amazon.DynamoDBv2;
 using Amazon.Runtime;
 using Amazon.SQS;
 using OndiloFanout.Aws;
-using OndiloFanout.Cli.Aws;
 using OndiloFanout.Cli.Aws.LambdaInvoke;
 using OndiloFanout.Aws.SecretsManager;
 using OndiloFanout.Aws.Signing;
-using OndiloFanout.Pipeline.Composition;
 using OndiloFanout.Ondilo;
 using OndiloFanout.Composition;
 

@@ -1,5 +1,4 @@
 using OndiloFanout.Local;
-using OndiloFanout.Local.Run;
 using OndiloFanout.Domain.Collection;
 
 namespace OndiloFanout.Cli.Status;

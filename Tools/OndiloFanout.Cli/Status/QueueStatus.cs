@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using OndiloFanout.Aws;
 using OndiloFanout.Cli.Aws;
 
 namespace OndiloFanout.Cli.Status;

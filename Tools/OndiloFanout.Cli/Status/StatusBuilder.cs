@@ -1,8 +1,6 @@
-using OndiloFanout.Local.Run;
 using OndiloFanout.Cli.Commands;
 using OndiloFanout.Cli.Rendering;
 using OndiloFanout.Domain.Collection;
-using OndiloFanout.Ondilo;
 
 namespace OndiloFanout.Cli.Status;
 

@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json;
 using OndiloFanout.Aws.Firehose;
 using OndiloFanout.Domain.Collection;
-using OndiloFanout.Ondilo;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 

@@ -1,10 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using OndiloFanout.Aws;
-using OndiloFanout.Cli.Aws;
 using OndiloFanout.Aws.Firehose;
 using OndiloFanout.Domain.Collection;
-using OndiloFanout.Ondilo;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 using Record = OndiloFanout.Aws.Firehose.Record;

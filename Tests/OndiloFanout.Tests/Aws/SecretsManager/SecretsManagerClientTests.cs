@@ -1,6 +1,5 @@
 using System.Text.Json;
 using OndiloFanout.Aws;
-using OndiloFanout.Cli.Aws;
 using OndiloFanout.Aws.SecretsManager;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;

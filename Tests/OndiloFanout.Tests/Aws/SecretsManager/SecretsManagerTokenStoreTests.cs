@@ -1,9 +1,7 @@
 using System.Text.Json;
 using OndiloFanout.Aws;
-using OndiloFanout.Cli.Aws;
 using OndiloFanout.Aws.SecretsManager;
 using OndiloFanout.Ondilo;
-using OndiloFanout.Domain.Pools;
 using OndiloFanout.Domain.Ports;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;

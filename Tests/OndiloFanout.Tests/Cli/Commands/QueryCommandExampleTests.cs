@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Ondilo.Simulator;
 using OndiloFanout.Domain.Collection;
-using OndiloFanout.Ondilo;
 using OndiloFanout.Contracts;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;

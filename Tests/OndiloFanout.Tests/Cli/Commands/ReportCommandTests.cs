@@ -1,9 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using OndiloFanout.Cli.Commands;
 using OndiloFanout.Domain.Collection;
-using OndiloFanout.Ondilo;
 using OndiloFanout.Local;
-using OndiloFanout.Local.Run;
 using OndiloFanout.Domain.Pools;
 using OndiloFanout.Tests.Local;
 using OndiloFanout.Tests.TestDoubles;

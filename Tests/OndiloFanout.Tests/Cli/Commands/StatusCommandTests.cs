@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Time.Testing;
 using OndiloFanout.Cli.Commands;
 using OndiloFanout.Local.Run;
-using OndiloFanout.Cli.Rendering;
 using OndiloFanout.Cli.Status;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;

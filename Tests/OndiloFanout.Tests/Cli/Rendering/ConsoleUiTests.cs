@@ -1,5 +1,4 @@
 using OndiloFanout.Local.Run;
-using OndiloFanout.Cli.Commands;
 using OndiloFanout.Cli.Rendering;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;

@@ -1,6 +1,5 @@
 using OndiloFanout.Cli.Report;
 using OndiloFanout.Domain.Collection;
-using OndiloFanout.Ondilo;
 using Xunit;
 using static OndiloFanout.Tests.TestDoubles.ReportRecords;
 

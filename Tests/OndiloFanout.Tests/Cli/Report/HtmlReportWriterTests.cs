@@ -2,7 +2,6 @@ using System.Text;
 using System.Xml.Linq;
 using OndiloFanout.Cli.Report;
 using OndiloFanout.Domain.Collection;
-using OndiloFanout.Ondilo;
 using Xunit;
 using static OndiloFanout.Tests.TestDoubles.ReportRecords;
 

@@ -1,6 +1,5 @@
 using OndiloFanout.Cli.Report;
 using OndiloFanout.Domain.Collection;
-using OndiloFanout.Ondilo;
 using Xunit;
 
 namespace OndiloFanout.Tests.Cli.Report;

@@ -3,7 +3,6 @@ using System.Xml;
 using System.Xml.Linq;
 using OndiloFanout.Cli.Report;
 using OndiloFanout.Domain.Collection;
-using OndiloFanout.Ondilo;
 using Xunit;
 using static OndiloFanout.Tests.TestDoubles.ReportRecords;
 

@@ -1,8 +1,6 @@
-using OndiloFanout.Aws;
 using OndiloFanout.Cli.Aws;
 using OndiloFanout.Cli.Stack;
 using OndiloFanout.Domain.Collection;
-using OndiloFanout.Ondilo;
 using Xunit;
 
 namespace OndiloFanout.Tests.Cli.Stack;

@@ -1,9 +1,7 @@
 using OndiloFanout.Local.Run;
-using OndiloFanout.Cli.Commands;
 using OndiloFanout.Cli.Rendering;
 using OndiloFanout.Cli.Status;
 using OndiloFanout.Domain.Collection;
-using OndiloFanout.Ondilo;
 using Xunit;
 
 namespace OndiloFanout.Tests.Cli.Status;

@@ -1,6 +1,5 @@
 using Ondilo.Simulator.Standalone;
 using OndiloFanout.Contracts;
-using OndiloFanout.Lambda;
 using OndiloFanout.Pipeline.Composition;
 using Xunit;
 

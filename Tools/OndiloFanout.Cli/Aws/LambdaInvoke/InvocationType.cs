@@ -1,7 +1,7 @@
 namespace OndiloFanout.Cli.Aws.LambdaInvoke;
 
 /// <summary>The values of <c>X-Amz-Invocation-Type</c>, as AWSSDK.Lambda's <c>InvocationType</c>.</summary>
-public static class InvocationType
+internal static class InvocationType
 {
     /// <summary>Waits for the function and returns its response (HTTP 200).</summary>
     public const string RequestResponse = "RequestResponse";

@@ -6,7 +6,7 @@ namespace OndiloFanout.Cli.Aws.LambdaInvoke;
 /// The error document of a failed invocation: <c>{"errorMessage":"…","errorType":"…","stackTrace":[…]}</c>.
 /// Read by hand because Lambda's own errors (a timeout, an out-of-memory) leave out some of the fields.
 /// </summary>
-public sealed record LambdaFunctionError
+internal sealed record LambdaFunctionError
 {
     /// <summary>The exception's type name (e.g. <c>SchedulerInputException</c>), or Lambda's (<c>Sandbox.Timedout</c>); null when absent.</summary>
     public string? ErrorType { get; init; }

@@ -1,0 +1,238 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Time.Testing;
+using Ondilo.Simulator;
+using OndiloFanout.Domain.Collection;
+using OndiloFanout.Ondilo;
+using OndiloFanout.Aws;
+using OndiloFanout.Functions.Scheduler;
+using OndiloFanout.Pipeline.Scheduler;
+using OndiloFanout.Local;
+using OndiloFanout.Domain.Pools;
+using OndiloFanout.Tests.TestDoubles;
+using Xunit;
+
+namespace OndiloFanout.Tests.Pipeline.Scheduler;
+
+/// <summary>The scheduler against the simulator over HTTP, with the local ports.</summary>
+public sealed class SchedulerHandlerTests : IAsyncLifetime, IDisposable
+{
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 25, 2, 30, 0, TimeSpan.Zero));
+    private readonly LocalTempFolder _folder = new();
+    private readonly HttpClient _http = new();
+    private OndiloSimulatorHost _simulator = null!;
+    private FileStateStore _state = null!;
+    private InProcessWorkQueue _queue = null!;
+    private OndiloConnection _ondilo = null!;
+
+    public async Task InitializeAsync()
+    {
+        _simulator = await OndiloSimulatorHost.StartAsync(new SimulatorOptions { Pools = 2 }, _time, CancellationToken.None);
+        var minted = _simulator.IssueToken();
+        var tokens = new FileTokenStore(_folder.Combine("token.json"));
+        await tokens.SaveAsync(new OndiloToken { AccessToken = minted.AccessToken, RefreshToken = minted.RefreshToken, ExpiresAt = _time.GetUtcNow().AddSeconds(minted.ExpiresIn) }, CancellationToken.None);
+        _state = new FileStateStore(_folder.Combine("state"), _time, callsPerHour: 20);
+        _queue = new InProcessWorkQueue(_time);
+        _ondilo = new OndiloConnection(_http, tokens, _state, new OndiloClientOptions { BaseUri = _simulator.BaseUri }, _time, TimeSpan.Zero);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _simulator.DisposeAsync();
+        Dispose();
+    }
+
+    public void Dispose()
+    {
+        _ondilo?.Dispose();
+        _state?.Dispose();
+        _http.Dispose();
+        _folder.Dispose();
+    }
+
+    private SchedulerHandler CreateSut(SchedulerOptions? options = null) => new(_ondilo.Api, _ondilo.Gate, _state, _queue, _time, options ?? new SchedulerOptions());
+
+    private SchedulerOptions WithSnapshots(bool readThresholds) =>
+        new() { PoolSnapshots = new LocalPoolSnapshotSink(_folder.Combine("lake")), ReadPoolThresholds = readThresholds };
+
+    private JsonNode[] SnapshotLines(SchedulerSummary summary)
+    {
+        var day = UtcDay.Of(_time.GetUtcNow()).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return File.ReadAllLines(_folder.Combine("lake", "pools", $"snapshotdate={day}", $"pools-{summary.RunId}.jsonl")).Select(line => JsonNode.Parse(line)!).ToArray();
+    }
+
+    private int ConfigurationReads(long poolId) => _simulator.RequestCountFor($"/api/customer/v1/pools/{poolId}/configuration");
+
+    private Task CompleteAsync(long poolId, DateOnly day) =>
+        _state.PutAsync(new LedgerEntry { PoolId = poolId, Day = day, Status = DayStatus.Complete, Records = 144, Cursor = new Dictionary<string, DateTimeOffset>(), UpdatedAt = _time.GetUtcNow() }, CancellationToken.None);
+
+    private async Task<List<WorkMessage>> DrainAsync()
+    {
+        var messages = new List<WorkMessage>();
+        for (var batch = await _queue.ReceiveAsync(10, CancellationToken.None); batch.Count > 0; batch = await _queue.ReceiveAsync(10, CancellationToken.None))
+        {
+            messages.AddRange(batch.Select(m => WorkMessageCodec.TryParse(m.Body, out var message, out _) ? message! : throw new InvalidOperationException(m.Body)));
+        }
+
+        return messages;
+    }
+
+    [Fact]
+    public async Task HandleAsync_Month_EnqueuesThirtyDaysPerPoolForOneCall()
+    {
+        var summary = await CreateSut().HandleAsync("""{"month":"true"}""", CancellationToken.None);
+
+        var messages = await DrainAsync();
+        Assert.Equal(60, summary.Enqueued);
+        Assert.Equal(60, messages.Count);
+        Assert.Equal(1, summary.ApiCalls);
+        Assert.Equal(1, _simulator.RequestCount);
+        Assert.All(messages, m => Assert.Equal("month", m.Window));
+        var salt = _simulator.Account.Pools.Single(p => p.DisinfectionPrimary == "salt");
+        Assert.All(messages.Where(m => m.PoolId == salt.Id), m => Assert.Contains("salt", m.Types));
+        Assert.All(messages.Where(m => m.PoolId != salt.Id), m => Assert.Contains("tds", m.Types));
+    }
+
+    [Fact]
+    public async Task HandleAsync_PoolsFilterAndDryRun_PlansOnlyThoseAndEnqueuesNothing()
+    {
+        var pool = _simulator.Account.Pools[1].Id;
+
+        var summary = await CreateSut().HandleAsync($$"""{"from":"2026-11-20","to":"2026-11-24","pools":[{{pool}},999999],"dryRun":true}""", CancellationToken.None);
+
+        Assert.Equal(5, summary.Planned);
+        Assert.Equal(0, summary.Enqueued);
+        Assert.Equal([pool], summary.PoolIds);
+        Assert.Equal([999999L], summary.UnknownPools);
+        Assert.Empty(await DrainAsync());
+    }
+
+    [Fact]
+    public async Task HandleAsync_CollectedDays_AreSkipped()
+    {
+        var pool = _simulator.Account.Pools[0].Id;
+        await CompleteAsync(pool, new DateOnly(2026, 11, 24));
+
+        var summary = await CreateSut().HandleAsync("""{"date":"2026-11-24"}""", CancellationToken.None);
+
+        Assert.Equal(1, summary.Skipped);
+        Assert.Equal(1, summary.Enqueued);
+        Assert.DoesNotContain(await DrainAsync(), m => m.PoolId == pool);
+    }
+
+    [Fact]
+    public async Task HandleAsync_Daily_HealsTheOlderDaysOfTheHistoryTheLedgerLacksForNoExtraCall()
+    {
+        var (whole, empty) = (_simulator.Account.Pools[0].Id, _simulator.Account.Pools[1].Id);
+        var lost = new DateOnly(2026, 11, 3);
+        // The API's history starts 2026-10-26 02:30: 29 days before yesterday, all in the ledger for one pool but one.
+        for (var day = new DateOnly(2026, 10, 26); day <= new DateOnly(2026, 11, 23); day = day.AddDays(1))
+        {
+            if (day != lost)
+            {
+                await CompleteAsync(whole, day);
+            }
+        }
+
+        var summary = await CreateSut().HandleAsync("{}", CancellationToken.None);
+
+        var messages = await DrainAsync();
+        Assert.Equal(1 + 29, summary.Healed);
+        Assert.Equal(2 + 1 + 29, summary.Enqueued);
+        Assert.Equal(1, summary.ApiCalls);
+        Assert.Equal([lost, new DateOnly(2026, 11, 24)], messages.Where(m => m.PoolId == whole).Select(m => m.Day).Order());
+        Assert.Equal(30, messages.Count(m => m.PoolId == empty));
+    }
+
+    [Fact]
+    public async Task HandleAsync_WithSnapshotSink_WritesEveryListedPoolWithoutThresholdsForNoExtraCall()
+    {
+        var summary = await CreateSut(WithSnapshots(readThresholds: false)).HandleAsync("{}", CancellationToken.None);
+
+        var lines = SnapshotLines(summary);
+        Assert.Equal(_simulator.Account.Pools.Select(p => p.Id), lines.Select(l => (long)l["poolId"]!));
+        Assert.All(lines, l => Assert.Null(l["phLow"]));
+        Assert.All(lines, l => Assert.Equal(summary.RunId, (string)l["runId"]!));
+        Assert.Equal(1, summary.ApiCalls);
+        Assert.Equal(1, _simulator.RequestCount);
+    }
+
+    [Fact]
+    public async Task HandleAsync_DryRun_WritesNoSnapshot()
+    {
+        await CreateSut(WithSnapshots(readThresholds: true)).HandleAsync("""{"dryRun":true}""", CancellationToken.None);
+
+        Assert.False(Directory.Exists(_folder.Combine("lake", "pools")));
+    }
+
+    [Fact]
+    public async Task HandleAsync_ThresholdsWeekly_ReadsEachPoolsOnceInSevenDailyRuns()
+    {
+        var sut = CreateSut(WithSnapshots(readThresholds: true));
+        var withThresholds = new List<long>();
+
+        for (var run = 0; run < 7; run++)
+        {
+            var summary = await sut.HandleAsync("{}", CancellationToken.None);
+            var read = SnapshotLines(summary).Where(l => l["phLow"] is not null).ToArray();
+            Assert.All(read, l => Assert.Equal((7.6, 8.5), ((double)l["phLow"]!, (double)l["phHigh"]!)));
+            withThresholds.AddRange(read.Select(l => (long)l["poolId"]!));
+            _time.Advance(TimeSpan.FromDays(1));
+        }
+
+        Assert.Equal(_simulator.Account.Pools.Select(p => p.Id).Order(), withThresholds.Order());
+        Assert.All(_simulator.Account.Pools, pool => Assert.Equal(1, ConfigurationReads(pool.Id)));
+    }
+
+    [Fact]
+    public async Task HandleAsync_MonthWithThresholds_ReadsEveryPoolsOnce()
+    {
+        var summary = await CreateSut(WithSnapshots(readThresholds: true)).HandleAsync("""{"month":"true"}""", CancellationToken.None);
+
+        Assert.All(SnapshotLines(summary), l => Assert.NotNull(l["phLow"]));
+        Assert.All(_simulator.Account.Pools, pool => Assert.Equal(1, ConfigurationReads(pool.Id)));
+        Assert.Equal(1 + _simulator.Account.Pools.Count, summary.ApiCalls);
+    }
+
+    [Fact]
+    public async Task HandleAsync_BadInput_EnqueuesNothingAndCallsNothing()
+    {
+        var error = await Assert.ThrowsAsync<SchedulerInputException>(() => CreateSut().HandleAsync("""{"month":"yes"}""", CancellationToken.None));
+
+        Assert.Contains("\"month\"", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, _simulator.RequestCount);
+        Assert.Empty(await DrainAsync());
+    }
+
+    [Fact]
+    public async Task HandleAsync_ApiAnswersWithItsQuota_EmptiesTheSharedBudgetSoARetryCallsNothing()
+    {
+        // The phone app spent the account's hour: the API answers every call with its quota 400 until the hour ends.
+        for (var i = 0; i < 30; i++)
+        {
+            using var _ = await _http.GetAsync(new Uri(_simulator.BaseUri, "/api/customer/v1/pools"));
+        }
+
+        var refused = await Assert.ThrowsAsync<OndiloApiException>(() => CreateSut().HandleAsync("{}", CancellationToken.None));
+        var requests = _simulator.RequestCount;
+        var retried = await Assert.ThrowsAsync<OndiloApiException>(() => CreateSut().HandleAsync("{}", CancellationToken.None));
+
+        Assert.Equal((OndiloFailure.QuotaExhausted, System.Net.HttpStatusCode.BadRequest), (refused.Failure, refused.StatusCode));
+        var usage = await _state.GetUsageAsync(CancellationToken.None);
+        Assert.Equal(usage.Limit, usage.Used);
+        Assert.Equal((OndiloFailure.QuotaExhausted, null), (retried.Failure, retried.StatusCode));
+        Assert.Equal(requests, _simulator.RequestCount);
+    }
+
+    [Fact]
+    public async Task HandleAsync_NoBudget_RefusesBeforeCallingAndSaysUntilWhen()
+    {
+        await _state.ExhaustAsync(CancellationToken.None);
+
+        var error = await Assert.ThrowsAsync<OndiloApiException>(() => CreateSut().HandleAsync("{}", CancellationToken.None));
+
+        Assert.Equal(OndiloFailure.QuotaExhausted, error.Failure);
+        Assert.Contains("03:00 UTC", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, _simulator.RequestCount);
+    }
+}
