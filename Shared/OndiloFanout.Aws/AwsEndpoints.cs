@@ -8,15 +8,15 @@ public static class AwsEndpoints
     /// <c>AWS_ENDPOINT_URL_SECRETS_MANAGER</c>), then <c>AWS_ENDPOINT_URL</c>, unless
     /// <c>AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true</c>; else <c>https://&lt;endpointPrefix&gt;.&lt;region&gt;.amazonaws.com</c>.
     /// </summary>
-    public static Uri Resolve(AwsServiceDescriptor service, string region, IAwsEnvironment environment)
+    public static Uri Resolve(AwsServiceDescriptor service, string region, Func<string, string?> environment)
     {
         ArgumentNullException.ThrowIfNull(service);
         ArgumentException.ThrowIfNullOrWhiteSpace(region);
         ArgumentNullException.ThrowIfNull(environment);
-        if (!string.Equals(environment.GetVariable("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"), "true", StringComparison.OrdinalIgnoreCase))
+        if (!string.Equals(environment("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"), "true", StringComparison.OrdinalIgnoreCase))
         {
-            var configured = NonEmpty(environment.GetVariable(ServiceVariableName(service.ServiceId)))
-                ?? NonEmpty(environment.GetVariable("AWS_ENDPOINT_URL"));
+            var configured = NonEmpty(environment(ServiceVariableName(service.ServiceId)))
+                ?? NonEmpty(environment("AWS_ENDPOINT_URL"));
             if (configured is not null)
             {
                 return Uri.TryCreate(configured, UriKind.Absolute, out var uri)

@@ -42,20 +42,9 @@ public sealed class AwsJsonClient
         ArgumentNullException.ThrowIfNull(responseType);
         var body = JsonSerializer.SerializeToUtf8Bytes(request, requestType);
         var target = $"{settings.Service.TargetPrefix}.{operation}";
-        var retry = settings.Retry;
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                var answer = await SendOnceAsync(target, body, cancellationToken);
-                return JsonSerializer.Deserialize(answer.Length == 0 ? "{}"u8 : answer, responseType)
-                    ?? throw new JsonException($"{target} answered JSON null.");
-            }
-            catch (Exception error) when (attempt < retry.MaxAttempts && IsTransient(error, cancellationToken))
-            {
-                await Task.Delay(retry.DelayBeforeRetry(attempt), timeProvider, cancellationToken);
-            }
-        }
+        var answer = await settings.Retry.RunAsync(_ => SendOnceAsync(target, body, cancellationToken), error => IsTransient(error, cancellationToken), timeProvider, cancellationToken);
+        return JsonSerializer.Deserialize(answer.Length == 0 ? "{}"u8 : answer, responseType)
+            ?? throw new JsonException($"{target} answered JSON null.");
     }
 
     private static bool IsTransient(Exception error, CancellationToken cancellationToken) => error switch

@@ -1,3 +1,5 @@
+using OndiloFanout.Domain.Retries;
+
 namespace OndiloFanout.Aws;
 
 /// <summary>Which service an <see cref="AwsJsonClient"/> calls, where, and how it retries.</summary>
@@ -7,5 +9,5 @@ public sealed record AwsJsonClientSettings
     public required string Region { get; init; }
     /// <summary>The service root, from <see cref="AwsEndpoints.Resolve"/>.</summary>
     public required Uri Endpoint { get; init; }
-    public AwsRetryOptions Retry { get; init; } = new();
+    public Backoff Retry { get; init; } = new();
 }

@@ -4,10 +4,10 @@ namespace OndiloFanout.Aws;
 public static class AwsRegion
 {
     /// <summary><c>AWS_REGION</c> (set by Lambda), else <c>AWS_DEFAULT_REGION</c>; throws when neither is set.</summary>
-    public static string FromEnvironment(IAwsEnvironment environment)
+    public static string FromEnvironment(Func<string, string?> environment)
     {
         ArgumentNullException.ThrowIfNull(environment);
-        var region = NonEmpty(environment.GetVariable("AWS_REGION")) ?? NonEmpty(environment.GetVariable("AWS_DEFAULT_REGION"));
+        var region = NonEmpty(environment("AWS_REGION")) ?? NonEmpty(environment("AWS_DEFAULT_REGION"));
         return region ?? throw new InvalidOperationException("No AWS region: set AWS_REGION (or AWS_DEFAULT_REGION).");
     }
 

@@ -3,7 +3,7 @@ using Amazon.SQS.Model;
 
 namespace OndiloFanout.Aws;
 
-/// <summary>Some entries of a <c>SendMessageBatch</c> were still refused after the resends; names each one.</summary>
+/// <summary>Some entries of a <c>SendMessageBatch</c> were refused (still, after the resends); names each one.</summary>
 internal sealed class SqsBatchSendException : Exception
 {
     /// <summary>Creates the exception from the entries SQS refused last.</summary>
@@ -12,10 +12,14 @@ internal sealed class SqsBatchSendException : Exception
     {
         ArgumentNullException.ThrowIfNull(failed);
         FailedCount = failed.Count;
+        SenderFault = failed.Any(f => f.SenderFault == true);
     }
 
     /// <summary>How many entries were refused in the last attempt.</summary>
     public int FailedCount { get; }
+
+    /// <summary>Whether an entry was refused for what it holds: resending it would fail the same way.</summary>
+    public bool SenderFault { get; }
 
     private static string Describe(string queueUrl, IReadOnlyList<BatchResultErrorEntry> failed, int attempts)
     {

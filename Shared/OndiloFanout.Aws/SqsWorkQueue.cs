@@ -4,6 +4,7 @@ using Amazon.SQS;
 using Amazon.SQS.Model;
 using OndiloFanout.Domain.Collection;
 using OndiloFanout.Domain.Ports;
+using OndiloFanout.Domain.Retries;
 
 namespace OndiloFanout.Aws;
 
@@ -19,9 +20,8 @@ public sealed class SqsWorkQueue : IWorkQueue
     /// <summary>The SQS limit on <c>DelaySeconds</c> (15 minutes).</summary>
     public static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(900);
 
-    // Failed batch entries are usually throttling or an internal error: worth a few quick resends.
-    private const int MaxAttempts = 3;
-    private static readonly TimeSpan FirstBackoff = TimeSpan.FromMilliseconds(100);
+    // Failed batch entries are usually throttling or an internal error: worth a few quick resends, 100 then 200 ms apart.
+    private static readonly Backoff Resends = new() { MaxAttempts = 3, NextJitter = () => 1 };
 
     private readonly IAmazonSQS _sqs;
     private readonly string _queueUrl;
@@ -91,32 +91,25 @@ public sealed class SqsWorkQueue : IWorkQueue
             cancellationToken);
     }
 
-    private async Task SendBatchAsync(List<SendMessageBatchRequestEntry> entries, CancellationToken cancellationToken)
+    private Task SendBatchAsync(List<SendMessageBatchRequestEntry> entries, CancellationToken cancellationToken)
     {
         var pending = entries;
-        var backoff = FirstBackoff;
-        for (var attempt = 1; ; attempt++)
-        {
-            var response = await _sqs.SendMessageBatchAsync(
-                new SendMessageBatchRequest { QueueUrl = _queueUrl, Entries = pending },
-                cancellationToken);
-            var failed = response.Failed ?? [];
-            if (failed.Count == 0)
+        return Resends.RunAsync(
+            async attempt =>
             {
-                return;
-            }
-
+                var response = await _sqs.SendMessageBatchAsync(new SendMessageBatchRequest { QueueUrl = _queueUrl, Entries = pending }, cancellationToken);
+                var failed = response.Failed ?? [];
+                if (failed.Count > 0)
+                {
+                    var failedIds = failed.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
+                    pending = pending.FindAll(e => failedIds.Contains(e.Id));
+                    throw new SqsBatchSendException(_queueUrl, failed, attempt);
+                }
+            },
             // A sender fault (bad body, bad attribute) fails the same way every time: no point resending it.
-            if (attempt >= MaxAttempts || failed.Exists(f => f.SenderFault == true))
-            {
-                throw new SqsBatchSendException(_queueUrl, failed, attempt);
-            }
-
-            var failedIds = failed.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
-            pending = pending.FindAll(e => failedIds.Contains(e.Id));
-            await Task.Delay(backoff, _timeProvider, cancellationToken);
-            backoff *= 2;
-        }
+            error => error is SqsBatchSendException { SenderFault: false },
+            _timeProvider,
+            cancellationToken);
     }
 
     private static string Serialize(WorkMessage message) =>

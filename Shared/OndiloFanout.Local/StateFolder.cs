@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using OndiloFanout.Domain.Retries;
 
 namespace OndiloFanout.Local;
 
@@ -85,22 +86,19 @@ internal sealed class StateFolder : IDisposable
     private async Task<FileStream> AcquireFileLockAsync(CancellationToken cancellationToken)
     {
         System.IO.Directory.CreateDirectory(Directory);
-        for (var attempt = 1; ; attempt++)
+        try
         {
-            try
-            {
+            return await Retry.RunAsync(
                 // FileShare.None is an exclusive lock on every platform .NET runs on (flock on Unix).
-                return new FileStream(_lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-            }
-            catch (IOException ex) when (attempt >= MaxLockAttempts)
-            {
-                throw new IOException($"The state folder {Directory} stays locked by another process ({_lockPath}).", ex);
-            }
-            catch (IOException)
-            {
+                _ => Task.FromResult(new FileStream(_lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None)),
+                (error, attempt) => error is IOException && attempt < MaxLockAttempts ? LockRetryDelay : null,
                 // Real time, not the injected clock: this waits for another process, whatever time the run simulates.
-                await Task.Delay(LockRetryDelay, cancellationToken);
-            }
+                (delay, token) => Task.Delay(delay, token),
+                cancellationToken);
+        }
+        catch (IOException ex)
+        {
+            throw new IOException($"The state folder {Directory} stays locked by another process ({_lockPath}).", ex);
         }
     }
 }

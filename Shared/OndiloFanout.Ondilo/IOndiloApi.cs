@@ -4,12 +4,19 @@ namespace OndiloFanout.Ondilo;
 
 /// <summary>
 /// The Ondilo Customer API v1, as the collector uses it. Every method throws <see cref="OndiloApiException"/>
-/// on failure; access tokens are refreshed on expiry and once on a 401.
+/// on failure (the API's quota answer has emptied the shared budget by then); access tokens are refreshed on expiry
+/// and once on a 401.
 /// </summary>
 public interface IOndiloApi
 {
     /// <summary>HTTP requests made so far, token refreshes included.</summary>
-    int CallCount { get; }
+    int Calls { get; }
+
+    /// <summary>
+    /// Takes <paramref name="calls"/> calls from the shared hourly budget for the calls that follow, one more when the
+    /// access token must be refreshed first; all or none. Dispose it once those calls are made.
+    /// </summary>
+    Task<ApiCallReservation> ReserveAsync(int calls, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<OndiloPool>> ListPoolsAsync(CancellationToken cancellationToken);
 
@@ -23,7 +30,4 @@ public interface IOndiloApi
     Task<IReadOnlyList<OndiloMeasure>> GetLastMeasuresAsync(long poolId, IReadOnlyList<string> types, CancellationToken cancellationToken);
 
     Task<OndiloUserInfo> GetUserInfoAsync(CancellationToken cancellationToken);
-
-    /// <summary>True when the next call will first have to refresh the access token (one more API call).</summary>
-    Task<bool> NeedsRefreshAsync(CancellationToken cancellationToken);
 }

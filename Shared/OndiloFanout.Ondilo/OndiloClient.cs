@@ -12,6 +12,7 @@ namespace OndiloFanout.Ondilo;
 /// </summary>
 public sealed class OndiloClient : IOndiloApi
 {
+    private readonly IApiCallGate _gate;
     private readonly OndiloHttp _http;
     private readonly OndiloTokenProvider _tokens;
     private readonly OndiloClientOptions _options;
@@ -20,13 +21,17 @@ public sealed class OndiloClient : IOndiloApi
     {
         ArgumentNullException.ThrowIfNull(tokenProvider);
         ArgumentNullException.ThrowIfNull(options);
+        _gate = gate;
         _http = new OndiloHttp(httpClient, gate, options.RequestTimeout, tokenProvider.TimeProvider);
         _tokens = tokenProvider;
         _options = options;
     }
 
-    /// <summary>API requests of this client plus the token provider's refreshes.</summary>
-    public int CallCount => _http.CallCount + _tokens.CallCount;
+    /// <summary>The gate's count: this client's requests and the token refreshes (both go through the gate).</summary>
+    public int Calls => _gate.Calls;
+
+    public async Task<ApiCallReservation> ReserveAsync(int calls, CancellationToken cancellationToken) =>
+        await _gate.ReserveAsync(calls + (await _tokens.NeedsRefreshAsync(cancellationToken) ? 1 : 0), cancellationToken);
 
     public Task<IReadOnlyList<OndiloPool>> ListPoolsAsync(CancellationToken cancellationToken) =>
         GetAsync(OndiloPaths.Pools, null, OndiloWireMapper.ReadPools, cancellationToken);
@@ -56,8 +61,6 @@ public sealed class OndiloClient : IOndiloApi
     public Task<OndiloUserInfo> GetUserInfoAsync(CancellationToken cancellationToken) =>
         GetAsync(OndiloPaths.UserInfo, null, OndiloWireMapper.ReadUserInfo, cancellationToken);
 
-    public Task<bool> NeedsRefreshAsync(CancellationToken cancellationToken) => _tokens.NeedsRefreshAsync(cancellationToken);
-
     private async Task<T> GetAsync<T>(string path, string? query, Func<byte[], T> read, CancellationToken cancellationToken)
     {
         var uri = OndiloPaths.Resolve(_options.BaseUri, path, query);
@@ -71,7 +74,7 @@ public sealed class OndiloClient : IOndiloApi
 
         if (!response.IsSuccess)
         {
-            throw Failure(response);
+            throw await _http.RefusedAsync(Failure(response), cancellationToken);
         }
 
         if (response.IsHtml)

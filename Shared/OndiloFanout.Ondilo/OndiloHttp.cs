@@ -1,8 +1,9 @@
 namespace OndiloFanout.Ondilo;
 
 /// <summary>
-/// Sends one request to the API: asks the gate first, counts the call, bounds it with the request timeout,
-/// and turns transport failures into <see cref="OndiloFailure.Transient"/>. Status codes are the caller's to judge.
+/// Sends one request to the API: asks the gate first (which counts the call), bounds it with the request timeout,
+/// and turns transport failures into <see cref="OndiloFailure.Transient"/>. Status codes are the caller's to judge;
+/// a refusal it throws goes through <see cref="RefusedAsync"/>, so that the gate hears of it.
 /// </summary>
 internal sealed class OndiloHttp
 {
@@ -10,7 +11,6 @@ internal sealed class OndiloHttp
     private readonly IApiCallGate _gate;
     private readonly TimeSpan _timeout;
     private readonly TimeProvider _timeProvider;
-    private int _callCount;
 
     public OndiloHttp(HttpClient httpClient, IApiCallGate gate, TimeSpan timeout, TimeProvider timeProvider)
     {
@@ -23,14 +23,10 @@ internal sealed class OndiloHttp
         _timeProvider = timeProvider;
     }
 
-    /// <summary>Requests sent so far (each one passed the gate).</summary>
-    public int CallCount => Volatile.Read(ref _callCount);
-
     public async Task<OndiloHttpResponse> SendAsync(HttpRequestMessage request, string endpoint, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         await _gate.BeforeCallAsync(endpoint, cancellationToken);
-        Interlocked.Increment(ref _callCount);
 
         // The timeout covers the body too, which HttpClient.Timeout alone would not bound with ResponseHeadersRead.
         using var timeout = new CancellationTokenSource(_timeout, _timeProvider);
@@ -65,5 +61,12 @@ internal sealed class OndiloHttp
             throw new OndiloApiException(OndiloFailure.Transient, endpoint, null,
                 $"{request.Method} {endpoint} failed before a complete answer: the connection failed or was reset.", ex);
         }
+    }
+
+    /// <summary>The refusal of an answer, for the caller to throw once the gate heard of it (its quota answer empties the budget).</summary>
+    public async Task<OndiloApiException> RefusedAsync(OndiloApiException refusal, CancellationToken cancellationToken)
+    {
+        await _gate.ReportRefusalAsync(refusal, cancellationToken);
+        return refusal;
     }
 }

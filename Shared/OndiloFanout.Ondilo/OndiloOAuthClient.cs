@@ -4,8 +4,8 @@ namespace OndiloFanout.Ondilo;
 
 /// <summary>
 /// The Ondilo OAuth2 endpoints: the authorize URL for <c>ondilo-fanout login</c>, the code exchange and the
-/// refresh. Every token request passes the <see cref="IApiCallGate"/> and counts in <see cref="CallCount"/>,
-/// because the API counts it against the same hourly quota. No message ever holds a token or a token endpoint body.
+/// refresh. Every token request passes the <see cref="IApiCallGate"/>, because the API counts it against the same
+/// hourly quota. No message ever holds a token or a token endpoint body.
 /// </summary>
 public sealed class OndiloOAuthClient
 {
@@ -23,9 +23,6 @@ public sealed class OndiloOAuthClient
         _options = options;
         _timeProvider = timeProvider;
     }
-
-    /// <summary>Token requests sent so far.</summary>
-    public int CallCount => _http.CallCount;
 
     /// <summary>The page where the user logs in and grants access; it redirects to <paramref name="redirectUri"/> with <c>code</c> and <paramref name="state"/>.</summary>
     public Uri BuildAuthorizeUri(Uri redirectUri, string state)
@@ -78,7 +75,7 @@ public sealed class OndiloOAuthClient
         var response = await _http.SendAsync(request, OndiloPaths.Token, cancellationToken);
         if (!response.IsSuccess)
         {
-            throw Failure(response, refusal);
+            throw await _http.RefusedAsync(Failure(response, refusal), cancellationToken);
         }
 
         try

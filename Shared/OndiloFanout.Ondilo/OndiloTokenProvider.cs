@@ -28,9 +28,6 @@ public sealed class OndiloTokenProvider : IDisposable
         TimeProvider = timeProvider;
     }
 
-    /// <summary>Token endpoint requests made so far (refreshes).</summary>
-    public int CallCount => _oauth.CallCount;
-
     /// <summary>The clock the API client also uses for its request timeouts.</summary>
     internal TimeProvider TimeProvider { get; }
 

@@ -38,14 +38,14 @@ public sealed class QuotaGate : IApiCallGate
         _waitUntil = waitUntil ?? ((slot, cancellationToken) => Task.Delay(Max(slot - time.GetUtcNow(), TimeSpan.Zero), time, cancellationToken));
     }
 
-    /// <summary>Calls that went through the gate.</summary>
+    /// <inheritdoc />
     public int Calls => Volatile.Read(ref _calls);
 
     /// <summary>
     /// Takes <paramref name="calls"/> from the budget for the calls that follow; all or none. When they could not all go
     /// out before this hour's calls end, it first waits for the next hour (seconds) and takes them there.
     /// </summary>
-    public async Task<QuotaGrant> ReserveAsync(int calls, CancellationToken cancellationToken)
+    public async Task<ApiCallReservation> ReserveAsync(int calls, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(calls);
         var now = _time.GetUtcNow();
@@ -64,11 +64,11 @@ public sealed class QuotaGate : IApiCallGate
             }
         }
 
-        return grant;
+        return new ApiCallReservation(grant, () => Calls, ClearReservation);
     }
 
-    /// <summary>Forgets what is left of a reservation (its calls stay spent: the budget only ever counts up).</summary>
-    public void ClearReservation()
+    // Forgets what is left of a reservation (its calls stay spent: the budget only ever counts up).
+    private void ClearReservation()
     {
         lock (_lock)
         {
@@ -77,7 +77,7 @@ public sealed class QuotaGate : IApiCallGate
     }
 
     /// <summary>
-    /// Tells the gate how the API refused a call: when it is the API's quota answer (<see cref="OndiloApiException.EndsTheHour"/>),
+    /// Hears how the API refused a call: when it is the API's quota answer (<see cref="OndiloApiException.EndsTheHour"/>),
     /// the shared budget is emptied until the next hour, so no scheduler or fetcher calls again before the block ends.
     /// Returns whether it was.
     /// </summary>

@@ -37,35 +37,32 @@ public sealed class FirehoseRecordSink : IRecordSink
         }
     }
 
-    private async Task PutAllAsync(List<byte[]> records, CancellationToken cancellationToken)
+    private Task PutAllAsync(List<byte[]> records, CancellationToken cancellationToken)
     {
         var pending = records;
-        for (var attempt = 1; ; attempt++)
-        {
-            var response = await client.PutRecordBatchAsync(
-                new PutRecordBatchRequest
+        return options.Retry.RunAsync(
+            async _ =>
+            {
+                var response = await client.PutRecordBatchAsync(
+                    new PutRecordBatchRequest
+                    {
+                        DeliveryStreamName = deliveryStreamName,
+                        Records = pending.ConvertAll(data => new Record { Data = new MemoryStream(data, writable: false) }),
+                    },
+                    cancellationToken);
+                var failed = FailedIndexes(response, pending.Count);
+                if (failed.Count > 0)
                 {
-                    DeliveryStreamName = deliveryStreamName,
-                    Records = pending.ConvertAll(data => new Record { Data = new MemoryStream(data, writable: false) }),
-                },
-                cancellationToken);
-            var failed = FailedIndexes(response, pending.Count);
-            if (failed.Count == 0)
-            {
-                return;
-            }
-
-            if (attempt >= options.Retry.MaxAttempts)
-            {
-                var codes = failed
-                    .Select(i => i < response.RequestResponses.Count ? response.RequestResponses[i].ErrorCode : null)
-                    .Select(code => code ?? "Unknown").Distinct(StringComparer.Ordinal).ToList();
-                throw new FirehoseDeliveryException(failed.Count, codes);
-            }
-
-            await Task.Delay(options.Retry.DelayBeforeRetry(attempt), timeProvider, cancellationToken);
-            pending = failed.ConvertAll(i => pending[i]);
-        }
+                    var codes = failed
+                        .Select(i => i < response.RequestResponses.Count ? response.RequestResponses[i].ErrorCode : null)
+                        .Select(code => code ?? "Unknown").Distinct(StringComparer.Ordinal).ToList();
+                    pending = failed.ConvertAll(i => pending[i]);
+                    throw new FirehoseDeliveryException(failed.Count, codes);
+                }
+            },
+            error => error is FirehoseDeliveryException,
+            timeProvider,
+            cancellationToken);
     }
 
     // An answer whose entries don't line up with the request can't say which records failed: resend them all

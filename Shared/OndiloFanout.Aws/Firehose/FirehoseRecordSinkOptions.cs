@@ -1,3 +1,5 @@
+using OndiloFanout.Domain.Retries;
+
 namespace OndiloFanout.Aws.Firehose;
 
 /// <summary>Firehose's limits and the retry of refused records; the defaults are the service's limits.</summary>
@@ -19,5 +21,5 @@ public sealed record FirehoseRecordSinkOptions
     public int MaxBytesPerCall { get; init; } = 4 * 1024 * 1024;
 
     /// <summary>How refused records are resent: attempts in all and backoff. Default 5 attempts.</summary>
-    public AwsRetryOptions Retry { get; init; } = new();
+    public Backoff Retry { get; init; } = new();
 }

@@ -8,7 +8,7 @@ namespace OndiloFanout.Local.Run;
 /// fresh, so an earlier simulated run's calls must not make this one wait) and for a dry run (which writes nothing).
 /// Counted per hour of <paramref name="time"/>, like the shared budget.
 /// </summary>
-internal sealed class MemoryQuotaBudget(TimeProvider time, int callsPerHour) : IQuotaBudget
+public sealed class MemoryQuotaBudget(TimeProvider time, int callsPerHour) : IQuotaBudget
 {
     private readonly Lock _lock = new();
     private string _hour = "";

@@ -7,7 +7,6 @@ using OndiloFanout.Aws.SecretsManager;
 using OndiloFanout.Lambda;
 using OndiloFanout.Domain.Ports;
 using OndiloFanout.Ondilo;
-using OndiloFanout.Composition;
 
 namespace OndiloFanout.Pipeline.Composition;
 
@@ -22,7 +21,7 @@ public sealed class AwsPorts : IDisposable
     private readonly AmazonS3Client? _s3;
     private readonly DefaultAwsCredentialsSource _credentials;
 
-    public AwsPorts(FunctionSettings settings, HttpClient http, TimeProvider time)
+    public AwsPorts(FunctionSettings settings, HttpClient http, TimeProvider time, Func<string, string?> environment)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(http);
@@ -30,7 +29,8 @@ public sealed class AwsPorts : IDisposable
         _credentials = new DefaultAwsCredentialsSource();
         _sqs = new AmazonSQSClient();
         _dynamo = new AmazonDynamoDBClient();
-        AwsJsonClient Client(AwsServiceDescriptor service) => AwsServiceClients.Create(service, http, _credentials, time);
+        var region = AwsRegion.FromEnvironment(environment);
+        AwsJsonClient Client(AwsServiceDescriptor service) => AwsServiceClients.Create(service, http, _credentials, time, region, environment);
 
         State = new DynamoDbStateStore(_dynamo, settings.StateTableName, time, settings.CallsPerHour);
         Queue = new SqsWorkQueue(_sqs, settings.QueueUrl, settings.DeadLetterQueueUrl, time);

@@ -28,7 +28,7 @@ public sealed class FunctionServices
         var settings = FunctionSettings.Read(startup.Environment.GetVariable, needsDeliveryStream);
         // One client for the container's life: Lambda freezes the process between events, connections stay warm.
         var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
-        var aws = new AwsPorts(settings, http, startup.TimeProvider);
+        var aws = new AwsPorts(settings, http, startup.TimeProvider, startup.Environment.GetVariable);
         var pipeline = new PipelineComposer(new PipelineSeams
         {
             Time = startup.TimeProvider,

@@ -34,16 +34,16 @@ public sealed class PipelineComposer : IDisposable
     public IOndiloApi Api => _ondilo.Api;
 
     /// <summary>Calls this pipeline made to the Ondilo API, token refreshes included.</summary>
-    public int ApiCalls => _ondilo.Gate.Calls;
+    public int ApiCalls => _ondilo.Api.Calls;
 
     public SchedulerHandler CreateScheduler(SchedulerOptions? options = null) =>
-        new(_ondilo.Api, _ondilo.Gate, _seams.Ledger ?? _seams.State, _seams.Queue, _seams.Time, options ?? new SchedulerOptions());
+        new(_ondilo.Api, _seams.Ledger ?? _seams.State, _seams.Queue, _seams.Time, options ?? new SchedulerOptions());
 
     public DeviceFetcherHandler CreateFetcher(FetcherOptions? options = null)
     {
         var sink = _seams.Sink ?? throw new InvalidOperationException("The pipeline's seams have no sink for a fetcher to write to.");
         var ports = new FetcherPorts { Ledger = _seams.Ledger ?? _seams.State, Leases = _seams.State, Sink = sink, Queue = _seams.Queue, Failures = _seams.State };
-        return new DeviceFetcherHandler(_ondilo.Api, _ondilo.Gate, ports, _seams.Time, options ?? new FetcherOptions());
+        return new DeviceFetcherHandler(_ondilo.Api, ports, _seams.Time, options ?? new FetcherOptions());
     }
 
     /// <summary>

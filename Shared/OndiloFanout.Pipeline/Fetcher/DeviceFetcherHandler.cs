@@ -16,19 +16,17 @@ namespace OndiloFanout.Pipeline.Fetcher;
 public sealed class DeviceFetcherHandler : IRecordHandler<IncomingMessage, FetchResult>
 {
     private readonly IOndiloApi _api;
-    private readonly QuotaGate _gate;
     private readonly FetcherPorts _ports;
     private readonly TimeProvider _time;
     private readonly FetcherOptions _options;
 
-    public DeviceFetcherHandler(IOndiloApi api, QuotaGate gate, FetcherPorts ports, TimeProvider time, FetcherOptions options)
+    public DeviceFetcherHandler(IOndiloApi api, FetcherPorts ports, TimeProvider time, FetcherOptions options)
     {
         ArgumentNullException.ThrowIfNull(api);
-        ArgumentNullException.ThrowIfNull(gate);
         ArgumentNullException.ThrowIfNull(ports);
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(options);
-        (_api, _gate, _ports, _time, _options) = (api, gate, ports, time, options);
+        (_api, _ports, _time, _options) = (api, ports, time, options);
     }
 
     /// <summary>
@@ -147,7 +145,6 @@ public sealed class DeviceFetcherHandler : IRecordHandler<IncomingMessage, Fetch
         }
         finally
         {
-            _gate.ClearReservation();
             await _ports.Leases.ReleaseAsync(message.PoolId, owner, cancellationToken);
         }
     }
@@ -177,14 +174,12 @@ public sealed class DeviceFetcherHandler : IRecordHandler<IncomingMessage, Fetch
         }
 
         var period = ChoosePeriod(message, now);
-        var calls = message.Types.Count + (await _api.NeedsRefreshAsync(cancellationToken) ? 1 : 0);
-        var grant = await _gate.ReserveAsync(calls, cancellationToken);
-        if (!grant.Granted)
+        using var calls = await _api.ReserveAsync(message.Types.Count, cancellationToken);
+        if (!calls.Granted)
         {
-            return await DeferAsync(incoming, message, Spread(grant.RetryAt, incoming.MessageId), "the shared hourly budget is spent", OndiloFailure.QuotaExhausted, cancellationToken);
+            return await DeferAsync(incoming, message, Spread(calls.RetryAt, incoming.MessageId), "the shared hourly budget is spent", OndiloFailure.QuotaExhausted, cancellationToken);
         }
 
-        var callsBefore = _gate.Calls;
         var measures = new List<OndiloMeasure>();
         var firstReadAt = _time.GetUtcNow();
         var lastReadAt = firstReadAt;
@@ -218,7 +213,7 @@ public sealed class DeviceFetcherHandler : IRecordHandler<IncomingMessage, Fetch
             DaysWritten = writes.Count,
             DaysComplete = writes.Count(w => w.Entry.Status == DayStatus.Complete),
             Records = records,
-            ApiCalls = _gate.Calls - callsBefore,
+            ApiCalls = calls.Made,
         };
     }
 
@@ -238,8 +233,7 @@ public sealed class DeviceFetcherHandler : IRecordHandler<IncomingMessage, Fetch
 
     private async Task<FetchResult> WaitForQuotaAsync(IncomingMessage incoming, WorkMessage message, OndiloApiException ex, CancellationToken cancellationToken)
     {
-        // The API itself refused: it blocks until the hour ends, so nobody should try before then.
-        await _gate.ReportRefusalAsync(ex, cancellationToken);
+        // The API itself refused (its quota answer emptied the shared budget): it blocks until the hour ends.
         var next = Spread(QuotaWindow.NextHour(_time.GetUtcNow()), incoming.MessageId);
         return await DeferAsync(incoming, message, next, ex.Message, ex.Failure, cancellationToken);
     }
@@ -247,13 +241,8 @@ public sealed class DeviceFetcherHandler : IRecordHandler<IncomingMessage, Fetch
     // A failed attempt: retried by the queue, or dead-lettered with its reason once the message has failed enough.
     private async Task<FetchResult> FailAsync(IncomingMessage incoming, WorkMessage message, Exception ex, CancellationToken cancellationToken)
     {
+        // A token refusal that may be the quota has emptied the shared budget already; the attempt still counts.
         var reason = Describe(ex);
-        if (ex is OndiloApiException refusal)
-        {
-            // A token refusal that may be the quota: nobody calls again this hour, and the attempt still counts.
-            await _gate.ReportRefusalAsync(refusal, cancellationToken);
-        }
-
         var failure = ex switch
         {
             OndiloApiException api => api.Failure,

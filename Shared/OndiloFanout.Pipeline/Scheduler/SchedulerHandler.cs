@@ -14,21 +14,19 @@ namespace OndiloFanout.Pipeline.Scheduler;
 public sealed class SchedulerHandler
 {
     private readonly IOndiloApi _api;
-    private readonly QuotaGate _gate;
     private readonly IDayLedger _ledger;
     private readonly IWorkQueue _queue;
     private readonly TimeProvider _time;
     private readonly SchedulerOptions _options;
 
-    public SchedulerHandler(IOndiloApi api, QuotaGate gate, IDayLedger ledger, IWorkQueue queue, TimeProvider time, SchedulerOptions options)
+    public SchedulerHandler(IOndiloApi api, IDayLedger ledger, IWorkQueue queue, TimeProvider time, SchedulerOptions options)
     {
         ArgumentNullException.ThrowIfNull(api);
-        ArgumentNullException.ThrowIfNull(gate);
         ArgumentNullException.ThrowIfNull(ledger);
         ArgumentNullException.ThrowIfNull(queue);
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(options);
-        (_api, _gate, _ledger, _queue, _time, _options) = (api, gate, ledger, queue, time, options);
+        (_api, _ledger, _queue, _time, _options) = (api, ledger, queue, time, options);
     }
 
     /// <summary>
@@ -43,7 +41,7 @@ public sealed class SchedulerHandler
             throw new SchedulerInputException(error!);
         }
 
-        var callsBefore = _gate.Calls;
+        var callsBefore = _api.Calls;
         var pools = await ListPoolsAsync(cancellationToken);
         var wanted = request!.Pools is null ? pools : pools.Where(p => request.Pools.Contains(p.Id)).ToArray();
         var unknown = request.Pools?.Where(id => pools.All(p => p.Id != id)).ToArray() ?? [];
@@ -84,7 +82,7 @@ public sealed class SchedulerHandler
             Refused = plans.Sum(p => p.Refused.Count),
             Settling = plans.Sum(p => p.Settling.Count),
             Healed = plans.Sum(p => p.Healed.Count),
-            ApiCalls = _gate.Calls - callsBefore,
+            ApiCalls = _api.Calls - callsBefore,
             DryRun = request.DryRun,
             PlannedAt = now,
         };
@@ -92,31 +90,17 @@ public sealed class SchedulerHandler
 
     private async Task<IReadOnlyList<OndiloPool>> ListPoolsAsync(CancellationToken cancellationToken)
     {
-        var calls = 1 + (await _api.NeedsRefreshAsync(cancellationToken) ? 1 : 0);
-        var grant = await _gate.ReserveAsync(calls, cancellationToken);
-        if (!grant.Granted)
+        using var calls = await _api.ReserveAsync(1, cancellationToken);
+        if (!calls.Granted)
         {
             throw new OndiloApiException(
                 OndiloFailure.QuotaExhausted,
                 "/pools",
                 statusCode: null,
-                string.Create(CultureInfo.InvariantCulture, $"The shared budget of Ondilo API calls is spent until {grant.RetryAt:yyyy-MM-dd HH:mm} UTC; the pools were not listed and nothing was enqueued."));
+                string.Create(CultureInfo.InvariantCulture, $"The shared budget of Ondilo API calls is spent until {calls.RetryAt:yyyy-MM-dd HH:mm} UTC; the pools were not listed and nothing was enqueued."));
         }
 
-        try
-        {
-            return await _api.ListPoolsAsync(cancellationToken);
-        }
-        catch (OndiloApiException ex)
-        {
-            // The API's quota answer: empty the shared budget, so the event's retries are refused before calling.
-            await _gate.ReportRefusalAsync(ex, cancellationToken);
-            throw;
-        }
-        finally
-        {
-            _gate.ClearReservation();
-        }
+        return await _api.ListPoolsAsync(cancellationToken);
     }
 
     // The snapshot lists every pool (the list cost nothing more); thresholds are read only for the pools this run is for.
@@ -138,8 +122,8 @@ public sealed class SchedulerHandler
     // Thresholds are a nicety: no budget or a failed read leaves them out of this week's snapshot, never fails the run.
     private async Task<OndiloPoolConfiguration?> TryReadConfigurationAsync(long poolId, CancellationToken cancellationToken)
     {
-        var grant = await _gate.ReserveAsync(1, cancellationToken);
-        if (!grant.Granted)
+        using var calls = await _api.ReserveAsync(1, cancellationToken);
+        if (!calls.Granted)
         {
             return null;
         }
@@ -150,12 +134,7 @@ public sealed class SchedulerHandler
         }
         catch (OndiloApiException ex) when (ex.Failure is not OndiloFailure.LoginRequired)
         {
-            await _gate.ReportRefusalAsync(ex, cancellationToken);
             return null;
-        }
-        finally
-        {
-            _gate.ClearReservation();
         }
     }
 

@@ -19,6 +19,7 @@ using OndiloFanout.Lambda.Logging;
 using OndiloFanout.Domain.Pools;
 using OndiloFanout.Tests.Reliability;
 using OndiloFanout.Tests.TestDoubles;
+using OndiloFanout.Domain.Retries;
 
 namespace OndiloFanout.Integration.Tests.EndToEnd;
 
@@ -30,7 +31,7 @@ namespace OndiloFanout.Integration.Tests.EndToEnd;
 /// </summary>
 internal sealed class EmulatorRig : IAsyncDisposable
 {
-    private static readonly AwsRetryOptions NoWait = new() { NextJitter = () => 0 };
+    private static readonly Backoff NoWait = new() { NextJitter = () => 0 };
     private readonly FauxqsFixture _sqs;
     private readonly HttpClient _http = new();
     private readonly PipelineComposer _pipeline;

@@ -107,7 +107,7 @@ internal sealed class MotoStack
     private AwsJsonClient Client(AwsServiceDescriptor service) =>
         new(
             _http,
-            new AwsJsonClientSettings { Service = service, Region = MotoFixture.Region, Endpoint = AwsEndpoints.Resolve(service, MotoFixture.Region, new AwsFakeEnvironment(Variables)) },
+            new AwsJsonClientSettings { Service = service, Region = MotoFixture.Region, Endpoint = AwsEndpoints.Resolve(service, MotoFixture.Region, Variables.GetValueOrDefault) },
             new AwsFakeCredentialsSource(AwsFakeCredentialsSource.Example),
             new AwsSigV4Signer(_time),
             _time);

@@ -64,6 +64,6 @@ public sealed class AwsEndpointsTests
     public void FromEnvironment_NoRegion_Throws() =>
         Assert.Throws<InvalidOperationException>(() => AwsRegion.FromEnvironment(Env()));
 
-    private static AwsFakeEnvironment Env(params (string Name, string Value)[] variables) =>
-        new(variables.ToDictionary(v => v.Name, v => v.Value));
+    private static Func<string, string?> Env(params (string Name, string Value)[] variables) =>
+        variables.ToDictionary(v => v.Name, v => v.Value).GetValueOrDefault;
 }

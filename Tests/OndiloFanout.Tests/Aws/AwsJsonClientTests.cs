@@ -5,6 +5,7 @@ using OndiloFanout.Aws.SecretsManager;
 using OndiloFanout.Aws.Signing;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
+using OndiloFanout.Domain.Retries;
 
 namespace OndiloFanout.Tests.Aws;
 
@@ -129,7 +130,7 @@ public sealed class AwsJsonClientTests : IAsyncLifetime, IDisposable
         Assert.Equal(2, time.Delays.Count);
     }
 
-    private AwsJsonClient CreateSut(AwsRetryOptions? retry = null) =>
+    private AwsJsonClient CreateSut(Backoff? retry = null) =>
         AwsTestClients.Create(http, stub.Endpoint, AwsServiceDescriptor.SecretsManager, time, retry);
 
     private static Task<GetSecretValueResponse> CallAsync(AwsJsonClient sut, CancellationToken cancellationToken = default) =>

@@ -71,13 +71,13 @@ public sealed class QuotaGateTests
     }
 
     [Fact]
-    public async Task ClearReservation_LaterCallsTakeFromTheBudget()
+    public async Task ReserveAsync_Disposed_LaterCallsTakeFromTheBudget()
     {
         var budget = new InMemoryQuotaBudget(_time, 20);
         var gate = new QuotaGate(budget, _time, TimeSpan.Zero);
-        await gate.ReserveAsync(3, CancellationToken.None);
+        var reservation = await gate.ReserveAsync(3, CancellationToken.None);
 
-        gate.ClearReservation();
+        reservation.Dispose();
         await gate.BeforeCallAsync("/pools", CancellationToken.None);
 
         Assert.Equal(4, budget.Used);

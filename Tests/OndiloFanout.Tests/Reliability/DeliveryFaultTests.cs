@@ -6,6 +6,7 @@ using OndiloFanout.Local;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 using OndiloFanout.Contracts;
+using OndiloFanout.Domain.Retries;
 
 namespace OndiloFanout.Tests.Reliability;
 
@@ -21,7 +22,7 @@ public sealed class DeliveryFaultTests
         // client's five attempts fails that write, and the message is retried later.
         await using var firehose = await ReliabilityFirehoseServer.StartAsync(ReliabilityFirehoseFaults.Burst);
         using var http = new HttpClient();
-        var noWait = new AwsRetryOptions { NextJitter = () => 0 };
+        var noWait = new Backoff { NextJitter = () => 0 };
         await using var rig = await ReliabilityRig.StartAsync(new RigOptions
         {
             Sink = (time, _) => new FirehoseRecordSink(

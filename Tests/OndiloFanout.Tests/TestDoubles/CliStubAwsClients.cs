@@ -6,6 +6,7 @@ using OndiloFanout.Cli.Aws.LambdaInvoke;
 using OndiloFanout.Aws.SecretsManager;
 using OndiloFanout.Aws.Signing;
 using OndiloFanout.Cli.Stack;
+using OndiloFanout.Domain.Retries;
 
 namespace OndiloFanout.Tests.TestDoubles;
 
@@ -24,7 +25,7 @@ internal sealed class CliStubAwsClients(Uri endpoint) : IAwsClientFactory
     public LambdaInvokeClient CreateLambda(HttpClient http, TimeProvider time) =>
         new(
             http,
-            new LambdaInvokeClientSettings { Region = AwsTestClients.Region, Endpoint = endpoint, Retry = new AwsRetryOptions { MaxAttempts = 1 } },
+            new LambdaInvokeClientSettings { Region = AwsTestClients.Region, Endpoint = endpoint, Retry = new Backoff { MaxAttempts = 1 } },
             new AwsFakeCredentialsSource(AwsFakeCredentialsSource.Example),
             new AwsSigV4Signer(time),
             time);

@@ -4,12 +4,14 @@ using OndiloFanout.Domain.Pools;
 
 namespace OndiloFanout.Tests.TestDoubles;
 
-/// <summary>An Ondilo API with hourly measures at :07 for every type, or a scripted failure; calls go through a gate.</summary>
+/// <summary>An Ondilo API with hourly measures at :07 for every type, or a scripted failure; calls and refusals go through a gate.</summary>
 internal sealed class ScriptedOndiloApi(IApiCallGate gate, TimeProvider time) : IOndiloApi
 {
     private int _calls;
 
-    public int CallCount => _calls;
+    public int Calls => _calls;
+
+    public Task<ApiCallReservation> ReserveAsync(int calls, CancellationToken cancellationToken) => gate.ReserveAsync(calls, cancellationToken);
 
     /// <summary>Thrown by every measures call (of <see cref="FailingPool"/> when set) while set.</summary>
     public Exception? Failure { get; set; }
@@ -29,8 +31,6 @@ internal sealed class ScriptedOndiloApi(IApiCallGate gate, TimeProvider time) : 
 
     public Task<OndiloUserInfo> GetUserInfoAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
 
-    public Task<bool> NeedsRefreshAsync(CancellationToken cancellationToken) => Task.FromResult(false);
-
     public async Task<IReadOnlyList<OndiloMeasure>> GetMeasuresAsync(long poolId, string type, MeasurePeriod period, CancellationToken cancellationToken)
     {
         await gate.BeforeCallAsync($"/pools/{poolId}/measures", cancellationToken);
@@ -38,6 +38,12 @@ internal sealed class ScriptedOndiloApi(IApiCallGate gate, TimeProvider time) : 
         Reads.Add((poolId, type, period));
         if (Failure is not null && (FailingPool is null || FailingPool == poolId))
         {
+            // As the client does: the gate hears of a refusal before the caller does.
+            if (Failure is OndiloApiException refusal)
+            {
+                await gate.ReportRefusalAsync(refusal, cancellationToken);
+            }
+
             throw Failure;
         }
 

@@ -34,7 +34,7 @@ public sealed class LocalEventSourceTests : IDisposable
             Ledger = _state, Leases = _state, Sink = new LocalFolderSink(_folder.Combine("lake"), _time),
             Queue = new ReliabilityFailingQueue(queue) { DeadLetterFailures = 1 }, Failures = _state,
         };
-        var fetcher = new DeviceFetcherHandler(new ScriptedOndiloApi(gate, _time), gate, ports, _time, new FetcherOptions());
+        var fetcher = new DeviceFetcherHandler(new ScriptedOndiloApi(gate, _time), ports, _time, new FetcherOptions());
         await queue.SendRawAsync("{}", CancellationToken.None);
         await queue.SendAsync([new WorkMessage { Version = 1, RunId = "r", PoolId = 1, Day = new DateOnly(2026, 11, 24), Types = ["ph"] }], CancellationToken.None);
         var tally = new FetchTally();

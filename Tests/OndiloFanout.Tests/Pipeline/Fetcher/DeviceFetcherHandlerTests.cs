@@ -39,7 +39,6 @@ public sealed class DeviceFetcherHandlerTests : IDisposable
 
     private DeviceFetcherHandler CreateSut(IOndiloApi? api = null) => new(
         api ?? _api,
-        _gate,
         new FetcherPorts { Ledger = _state, Leases = _state, Sink = new LocalFolderSink(_folder.Combine("lake"), _time), Queue = _queue, Failures = _state },
         _time,
         new FetcherOptions());
@@ -66,7 +65,7 @@ public sealed class DeviceFetcherHandlerTests : IDisposable
         Assert.Equal(6, result.DaysWritten);
         Assert.Equal(48, LocalLake.ReadDay(_folder.Combine("lake"), Pool, Yesterday).Count());
         Assert.Equal(FetchOutcome.Skipped, sibling.Outcome);
-        Assert.Equal(2, _api.CallCount);
+        Assert.Equal(2, _api.Calls);
     }
 
     [Fact]
@@ -88,7 +87,7 @@ public sealed class DeviceFetcherHandlerTests : IDisposable
         var letter = Assert.Single(_queue.DeadLetters);
         Assert.Equal(body, letter.Body);
         Assert.Equal(result.Reason, letter.Reason);
-        Assert.Equal(0, _api.CallCount);
+        Assert.Equal(0, _api.Calls);
     }
 
     [Fact]
@@ -100,7 +99,7 @@ public sealed class DeviceFetcherHandlerTests : IDisposable
 
         Assert.Equal(FetchOutcome.Deferred, result.Outcome);
         Assert.Equal(OndiloFailure.QuotaExhausted, result.Failure);
-        Assert.Equal(0, _api.CallCount);
+        Assert.Equal(0, _api.Calls);
         Assert.Empty(await _queue.ReceiveAsync(10, CancellationToken.None));
         var deferred = Assert.Single(await PeekAfterAsync(TimeSpan.FromMinutes(15)));
         Assert.True(WorkMessageCodec.TryParse(deferred.Body, out var message, out _));
@@ -116,7 +115,7 @@ public sealed class DeviceFetcherHandlerTests : IDisposable
         var result = await CreateSut().HandleAsync(Incoming(early), CancellationToken.None);
 
         Assert.Equal(FetchOutcome.Deferred, result.Outcome);
-        Assert.Equal(0, _api.CallCount);
+        Assert.Equal(0, _api.Calls);
         Assert.Empty(await _queue.ReceiveAsync(10, CancellationToken.None));
         var again = Assert.Single(await PeekAfterAsync(TimeSpan.FromMinutes(15)));
         Assert.True(WorkMessageCodec.TryParse(again.Body, out var message, out _));
@@ -209,7 +208,7 @@ public sealed class DeviceFetcherHandlerTests : IDisposable
 
         Assert.Equal(FetchOutcome.DeadLettered, result.Outcome);
         Assert.Contains("failed 5 times", Assert.Single(_queue.DeadLetters).Reason, StringComparison.Ordinal);
-        Assert.Equal(0, _api.CallCount);
+        Assert.Equal(0, _api.Calls);
     }
 
     [Fact]
@@ -224,7 +223,7 @@ public sealed class DeviceFetcherHandlerTests : IDisposable
         var sibling = await CreateSut().HandleAsync(Incoming(Message(Yesterday.AddDays(-5)), "m-5"), CancellationToken.None);
 
         Assert.Equal(FetchOutcome.DeadLettered, sibling.Outcome);
-        Assert.Equal(FailurePolicy.MaxFailures, _api.CallCount);
+        Assert.Equal(FailurePolicy.MaxFailures, _api.Calls);
         Assert.Equal($"the work on pool {Pool} failed 5 times in this run; last error: IOException: the delivery stream is down", Assert.Single(_queue.DeadLetters).Reason);
         Assert.Null(await _state.GetStreakAsync(Pool, "another-run", CancellationToken.None));
     }
@@ -274,7 +273,7 @@ public sealed class DeviceFetcherHandlerTests : IDisposable
         var result = await CreateSut().HandleAsync(Incoming(Message(Yesterday)), CancellationToken.None);
 
         Assert.Equal(FetchOutcome.Deferred, result.Outcome);
-        Assert.Equal(0, _api.CallCount);
+        Assert.Equal(0, _api.Calls);
     }
 
     [Fact]
@@ -285,7 +284,7 @@ public sealed class DeviceFetcherHandlerTests : IDisposable
         Assert.Equal(FetchOutcome.Expired, result.Outcome);
         var entry = Assert.Single(await _state.GetAsync(Pool, Yesterday.AddDays(-40), Yesterday.AddDays(-40), CancellationToken.None));
         Assert.Equal(DayStatus.Closed, entry.Value.Status);
-        Assert.Equal(0, _api.CallCount);
+        Assert.Equal(0, _api.Calls);
     }
 
     [Fact]
@@ -323,7 +322,7 @@ public sealed class DeviceFetcherHandlerTests : IDisposable
         var result = await CreateSut().HandleAsync(Incoming(Message(new DateOnly(2026, 11, 25))), CancellationToken.None);
 
         Assert.Equal(FetchOutcome.Deferred, result.Outcome);
-        Assert.Equal(0, _api.CallCount);
+        Assert.Equal(0, _api.Calls);
         var deferred = Assert.Single(await PeekAfterAsync(TimeSpan.FromMinutes(90)));
         Assert.True(WorkMessageCodec.TryParse(deferred.Body, out var message, out _));
         Assert.Equal(new DateTimeOffset(2026, 11, 26, 2, 0, 0, TimeSpan.Zero), message!.NotBefore);

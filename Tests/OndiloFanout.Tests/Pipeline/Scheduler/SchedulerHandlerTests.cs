@@ -50,7 +50,7 @@ public sealed class SchedulerHandlerTests : IAsyncLifetime, IDisposable
         _folder.Dispose();
     }
 
-    private SchedulerHandler CreateSut(SchedulerOptions? options = null) => new(_ondilo.Api, _ondilo.Gate, _state, _queue, _time, options ?? new SchedulerOptions());
+    private SchedulerHandler CreateSut(SchedulerOptions? options = null) => new(_ondilo.Api, _state, _queue, _time, options ?? new SchedulerOptions());
 
     private SchedulerOptions WithSnapshots(bool readThresholds) =>
         new() { PoolSnapshots = new LocalPoolSnapshotSink(_folder.Combine("lake")), ReadPoolThresholds = readThresholds };

@@ -50,17 +50,11 @@ public sealed class LambdaInvokeClient
         ArgumentException.ThrowIfNullOrWhiteSpace(request.FunctionName);
         var uri = InvocationUri(request);
         var body = Encoding.UTF8.GetBytes(request.Payload);
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await SendOnceAsync(uri, request.InvocationType, body, cancellationToken);
-            }
-            catch (AwsServiceException error) when (attempt < settings.Retry.MaxAttempts && error.StatusCode == HttpStatusCode.TooManyRequests)
-            {
-                await Task.Delay(settings.Retry.DelayBeforeRetry(attempt), timeProvider, cancellationToken);
-            }
-        }
+        return await settings.Retry.RunAsync(
+            _ => SendOnceAsync(uri, request.InvocationType, body, cancellationToken),
+            error => error is AwsServiceException { StatusCode: HttpStatusCode.TooManyRequests },
+            timeProvider,
+            cancellationToken);
     }
 
     private Uri InvocationUri(InvokeRequest request)

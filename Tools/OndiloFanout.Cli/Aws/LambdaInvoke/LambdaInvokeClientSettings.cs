@@ -1,4 +1,5 @@
 using OndiloFanout.Aws;
+using OndiloFanout.Domain.Retries;
 
 namespace OndiloFanout.Cli.Aws.LambdaInvoke;
 
@@ -10,5 +11,5 @@ public sealed record LambdaInvokeClientSettings
     /// <summary>The service root, from <see cref="AwsEndpoints.Resolve"/> with <see cref="LambdaInvokeClient.Service"/>.</summary>
     public required Uri Endpoint { get; init; }
 
-    public AwsRetryOptions Retry { get; init; } = new();
+    public Backoff Retry { get; init; } = new();
 }

@@ -1,9 +1,9 @@
-using OndiloFanout.Aws;
+using OndiloFanout.Domain.Retries;
 using Xunit;
 
-namespace OndiloFanout.Tests.Aws;
+namespace OndiloFanout.Tests.Domain.Retries;
 
-public sealed class AwsRetryOptionsTests
+public sealed class BackoffTests
 {
     [Theory]
     [InlineData(1, 100)]
@@ -12,19 +12,19 @@ public sealed class AwsRetryOptionsTests
     [InlineData(20, 20_000)]
     public void DelayBeforeRetry_FullJitterAtOne_ExponentialCappedAtMaxDelay(int retry, int expectedMilliseconds)
     {
-        var sut = new AwsRetryOptions { NextJitter = () => 1.0 };
+        var sut = new Backoff { NextJitter = () => 1.0 };
 
         Assert.Equal(TimeSpan.FromMilliseconds(expectedMilliseconds), sut.DelayBeforeRetry(retry));
     }
 
     [Fact]
     public void DelayBeforeRetry_JitterZero_NoDelay() =>
-        Assert.Equal(TimeSpan.Zero, new AwsRetryOptions { NextJitter = () => 0 }.DelayBeforeRetry(3));
+        Assert.Equal(TimeSpan.Zero, new Backoff { NextJitter = () => 0 }.DelayBeforeRetry(3));
 
     [Fact]
     public void DelayBeforeRetry_DefaultJitter_WithinCap()
     {
-        var sut = new AwsRetryOptions();
+        var sut = new Backoff();
 
         for (var retry = 1; retry <= 10; retry++)
         {
