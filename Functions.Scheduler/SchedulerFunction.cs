@@ -11,11 +11,11 @@ internal sealed class SchedulerFunction(SchedulerHandler handler, JsonLogger log
 {
     public async Task<SchedulerSummary> HandleAsync(JsonElement payload, ILambdaContext context, CancellationToken cancellationToken)
     {
-        var summary = await handler.HandleAsync(payload.ValueKind == JsonValueKind.Undefined ? null : payload.GetRawText(), cancellationToken);
+        var summary = await handler.HandleAsync(payload, cancellationToken);
         logger.Information(
             summary.DryRun ? "Planned a dry run; nothing enqueued" : "Enqueued the device-days to collect",
             (LogKeys.RunId, summary.RunId),
-            ("trigger", summary.Trigger),
+            ("trigger", summary.Trigger.ToString().ToLowerInvariant()),
             ("from", summary.From),
             ("to", summary.To),
             ("pools", summary.Pools),

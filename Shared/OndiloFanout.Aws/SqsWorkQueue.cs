@@ -53,7 +53,7 @@ public sealed class SqsWorkQueue : IWorkQueue
                 entries.Add(new SendMessageBatchRequestEntry
                 {
                     Id = i.ToString(CultureInfo.InvariantCulture),
-                    MessageBody = Serialize(messages[i]),
+                    MessageBody = WorkMessageCodec.Serialize(messages[i]),
                 });
             }
 
@@ -71,7 +71,7 @@ public sealed class SqsWorkQueue : IWorkQueue
         // Rounded up: a deferral must never come back before the time it waits for.
         var seconds = (int)Math.Ceiling(delay.TotalSeconds);
         await _sqs.SendMessageAsync(
-            new SendMessageRequest { QueueUrl = _queueUrl, MessageBody = Serialize(message), DelaySeconds = seconds },
+            new SendMessageRequest { QueueUrl = _queueUrl, MessageBody = WorkMessageCodec.Serialize(message), DelaySeconds = seconds },
             cancellationToken);
     }
 
@@ -111,9 +111,6 @@ public sealed class SqsWorkQueue : IWorkQueue
             _timeProvider,
             cancellationToken);
     }
-
-    private static string Serialize(WorkMessage message) =>
-        JsonSerializer.Serialize(message, CollectionJsonContext.Default.WorkMessage);
 
     private static MessageAttributeValue StringAttribute(string value) =>
         new() { DataType = SqsMessageAttributes.StringDataType, StringValue = value };

@@ -80,7 +80,7 @@ internal sealed class InProcessWorkQueue : IWorkQueue
     {
         ArgumentNullException.ThrowIfNull(messages);
         cancellationToken.ThrowIfCancellationRequested();
-        var bodies = messages.Select(Serialize).ToList();
+        var bodies = messages.Select(WorkMessageCodec.Serialize).ToList();
         lock (_lock)
         {
             var now = _timeProvider.GetUtcNow();
@@ -101,7 +101,7 @@ internal sealed class InProcessWorkQueue : IWorkQueue
         ArgumentOutOfRangeException.ThrowIfLessThan(delay, TimeSpan.Zero);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(delay, MaxDelay);
         cancellationToken.ThrowIfCancellationRequested();
-        var body = Serialize(message);
+        var body = WorkMessageCodec.Serialize(message);
         lock (_lock)
         {
             var now = _timeProvider.GetUtcNow();
@@ -210,10 +210,4 @@ internal sealed class InProcessWorkQueue : IWorkQueue
     private string ExhaustedReason(QueueEntry entry) => string.Create(
         CultureInfo.InvariantCulture,
         $"maxReceiveCount ({_options.MaxReceiveCount}) exceeded; last error: {entry.LastError ?? "none reported"}");
-
-    private static string Serialize(WorkMessage message)
-    {
-        ArgumentNullException.ThrowIfNull(message);
-        return JsonSerializer.Serialize(message, CollectionJsonContext.Default.WorkMessage);
-    }
 }

@@ -55,7 +55,7 @@ public static class LocalLake
         return Directory.EnumerateFiles(folder, "*.jsonl", SearchOption.AllDirectories)
             .Where(IsDataFile)
             .Order(StringComparer.Ordinal)
-            .SelectMany(file => ReadLines(file, CollectionJsonContext.Default.PoolSnapshotRecord));
+            .SelectMany(file => ReadLines(file, PoolSnapshotJsonContext.Default.PoolSnapshotRecord));
     }
 
     /// <summary>The lake path of a device-day, without root: <c>deviceId=12/year=2026/month=11/day=24/</c>.</summary>
@@ -68,7 +68,7 @@ public static class LocalLake
         return !name.StartsWith('.');
     }
 
-    private static IEnumerable<MeasureRecord> ReadFile(string path) => ReadLines(path, CollectionJsonContext.Default.MeasureRecord);
+    private static IEnumerable<MeasureRecord> ReadFile(string path) => ReadLines(path, MeasureRecordJsonContext.Default.MeasureRecord);
 
     private static IEnumerable<T> ReadLines<T>(string path, JsonTypeInfo<T> typeInfo)
     {

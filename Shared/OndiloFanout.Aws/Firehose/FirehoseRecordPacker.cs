@@ -13,40 +13,8 @@ internal static class FirehoseRecordPacker
     /// Packs <paramref name="records"/> into Firehose records of at most <paramref name="maxRecordBytes"/> bytes and at most
     /// <paramref name="maxSubRecords"/> lines each.
     /// </summary>
-    public static List<byte[]> Pack(IReadOnlyList<MeasureRecord> records, int maxRecordBytes, int maxSubRecords)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(maxSubRecords, 1);
-        var packed = new List<byte[]>();
-        using var current = new MemoryStream();
-        var lines = 0;
-        foreach (var record in records)
-        {
-            var line = LakeJsonLines.Line(record);
-            if (line.Length + 1 > maxRecordBytes)
-            {
-                throw new InvalidOperationException(
-                    $"Record {record.RecordId} takes {line.Length + 1} bytes, more than a Firehose record holds ({maxRecordBytes}).");
-            }
-
-            if (current.Length + line.Length + 1 > maxRecordBytes || lines == maxSubRecords)
-            {
-                packed.Add(current.ToArray());
-                current.SetLength(0);
-                lines = 0;
-            }
-
-            current.Write(line);
-            current.WriteByte((byte)'\n');
-            lines++;
-        }
-
-        if (current.Length > 0)
-        {
-            packed.Add(current.ToArray());
-        }
-
-        return packed;
-    }
+    public static List<byte[]> Pack(IReadOnlyList<MeasureRecord> records, int maxRecordBytes, int maxSubRecords) =>
+        LakeJsonLines.Chunks(records, maxRecordBytes, maxSubRecords);
 
     public static List<List<byte[]>> SplitIntoCalls(IReadOnlyList<byte[]> records, int maxRecordsPerCall, int maxBytesPerCall)
     {

@@ -62,7 +62,7 @@ public static class DevicePlanner
             PoolName = pool.Name,
             Day = day,
             Types = types,
-            Window = window?.ToQueryValue(),
+            Window = window,
             Force = request.Force,
             ForceFrom = request.Force ? request.Days.From : null,
             ForceTo = request.Force ? request.Days.To : null,

@@ -13,7 +13,7 @@ public static class GapHealing
     public static DayRange? RangeFor(SchedulerRequest request, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.Force || request.Trigger is not ("daily" or "schedule"))
+        if (request.Force || request.Trigger is not (SchedulerTrigger.Daily or SchedulerTrigger.Schedule))
         {
             return null;
         }

@@ -11,6 +11,5 @@ public sealed record SchedulerRequest
     public bool Force { get; init; }
     /// <summary>Plan and report, enqueue nothing.</summary>
     public bool DryRun { get; init; }
-    /// <summary>What asked: <c>schedule</c> (EventBridge), <c>daily</c>, <c>month</c>, <c>date</c> or <c>range</c>.</summary>
-    public required string Trigger { get; init; }
+    public required SchedulerTrigger Trigger { get; init; }
 }

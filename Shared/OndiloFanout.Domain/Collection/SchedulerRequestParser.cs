@@ -15,29 +15,20 @@ public static class SchedulerRequestParser
 
     private static readonly string[] KnownFields = ["month", "date", "from", "to", "pools", "force", "dryRun"];
 
-    /// <summary>Parses <paramref name="payload"/> relative to <paramref name="now"/>; on failure <paramref name="error"/> says why.</summary>
-    public static bool TryParse(string? payload, DateTimeOffset now, out SchedulerRequest? request, out string? error)
+    /// <summary>
+    /// Parses <paramref name="payload"/> (an absent or null one means yesterday) relative to <paramref name="now"/>; on
+    /// failure <paramref name="error"/> says why.
+    /// </summary>
+    public static bool TryParse(JsonElement payload, DateTimeOffset now, out SchedulerRequest? request, out string? error)
     {
-        request = null;
-        error = null;
         var today = UtcDay.Of(now);
-        var yesterday = new DayRange(today.AddDays(-1), today.AddDays(-1));
-        if (string.IsNullOrWhiteSpace(payload) || payload.Trim() == "null")
+        if (payload.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null)
         {
-            request = new SchedulerRequest { Days = yesterday, Trigger = "daily" };
+            (request, error) = (new SchedulerRequest { Days = new DayRange(today.AddDays(-1), today.AddDays(-1)), Trigger = SchedulerTrigger.Daily }, null);
             return true;
         }
 
-        try
-        {
-            using var document = JsonDocument.Parse(payload);
-            error = Read(document.RootElement, today, out request);
-        }
-        catch (JsonException ex)
-        {
-            error = $"The scheduler input is not valid JSON ({ex.Message}). Expected e.g. {{\"month\":\"true\"}}.";
-        }
-
+        error = Read(payload, today, out request);
         return error is null;
     }
 
@@ -53,7 +44,7 @@ public static class SchedulerRequestParser
         {
             // A retried scheduled event collects the day before its own time, not before the retry's.
             var day = root.TryGetProperty("time", out var time) && time.TryGetDateTimeOffset(out var at) ? UtcDay.Of(at) : today;
-            request = new SchedulerRequest { Days = new DayRange(day.AddDays(-1), day.AddDays(-1)), Trigger = "schedule" };
+            request = new SchedulerRequest { Days = new DayRange(day.AddDays(-1), day.AddDays(-1)), Trigger = SchedulerTrigger.Schedule };
             return null;
         }
 
@@ -97,16 +88,16 @@ public static class SchedulerRequestParser
         }
 
         DayRange days;
-        string trigger;
+        SchedulerTrigger trigger;
         if (month)
         {
             days = new DayRange(today.AddDays(-30), today.AddDays(-1));
-            trigger = "month";
+            trigger = SchedulerTrigger.Month;
         }
         else if (date is { } single)
         {
             days = new DayRange(single, single);
-            trigger = "date";
+            trigger = SchedulerTrigger.Date;
         }
         else if (from is { } start && to is { } end)
         {
@@ -116,12 +107,12 @@ public static class SchedulerRequestParser
             }
 
             days = new DayRange(start, end);
-            trigger = "range";
+            trigger = SchedulerTrigger.Range;
         }
         else
         {
             days = new DayRange(today.AddDays(-1), today.AddDays(-1));
-            trigger = "daily";
+            trigger = SchedulerTrigger.Daily;
         }
 
         if (days.To >= today)

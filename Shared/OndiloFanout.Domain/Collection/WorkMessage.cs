@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using OndiloFanout.Domain.Pools;
 
 namespace OndiloFanout.Domain.Collection;
 
@@ -38,7 +39,7 @@ public sealed record WorkMessage
     /// so that whichever message runs first reads one window that serves them all.
     /// </summary>
     [JsonPropertyName("window")]
-    public string? Window { get; init; }
+    public MeasurePeriod? Window { get; init; }
 
     /// <summary>
     /// Re-collect even if the ledger holds the day as complete: every day of the run's range that the window

@@ -9,57 +9,57 @@ namespace OndiloFanout.Domain.Collection;
 /// </summary>
 public static class WorkMessageCodec
 {
-    public static string Serialize(WorkMessage message) => JsonSerializer.Serialize(message, CollectionJsonContext.Default.WorkMessage);
-
-    /// <summary>Parses a body; on failure <paramref name="problem"/> says why the message is poison.</summary>
-    public static bool TryParse(string? body, out WorkMessage? message, out string? problem)
+    public static string Serialize(WorkMessage message)
     {
-        problem = Read(body, out message);
-        if (problem is not null)
-        {
-            message = null;
-        }
-
-        return problem is null;
+        ArgumentNullException.ThrowIfNull(message);
+        return JsonSerializer.Serialize(message, WorkMessageJsonContext.Default.WorkMessage);
     }
 
-    private static string? Read(string? body, out WorkMessage? message)
+    /// <summary>Parses a body, once; on failure <paramref name="problem"/> says why the message is poison.</summary>
+    public static bool TryParse(string? body, out WorkMessage? message, out string? problem)
     {
         message = null;
         if (string.IsNullOrWhiteSpace(body))
         {
-            return "The message body is empty.";
+            problem = "The message body is empty.";
+            return false;
         }
 
         try
         {
-            using (var document = JsonDocument.Parse(body))
-            {
-                if (document.RootElement.ValueKind != JsonValueKind.Object)
-                {
-                    return "The message body is not a JSON object.";
-                }
-
-                if (!document.RootElement.TryGetProperty("v", out var version) || version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var v))
-                {
-                    return "The message has no version (\"v\").";
-                }
-
-                if (v != WorkMessage.CurrentVersion)
-                {
-                    return $"The message has version {v}; this fetcher reads version {WorkMessage.CurrentVersion}.";
-                }
-            }
-
-            message = JsonSerializer.Deserialize(body, CollectionJsonContext.Default.WorkMessage);
+            message = JsonSerializer.Deserialize(body, WorkMessageJsonContext.Default.WorkMessage);
+            problem = message is null ? "The message body is not a JSON object."
+                : message.Version != WorkMessage.CurrentVersion ? Unreadable(message.Version)
+                : Validate(message);
         }
         catch (JsonException ex)
         {
-            return $"The message body is not a valid work message: {ex.Message}";
+            problem = Unreadable(body, ex);
         }
 
-        return message is null ? "The message body is null." : Validate(message);
+        message = problem is null ? message : null;
+        return problem is null;
     }
+
+    // Why a body that is not a version 1 message cannot be read; its version first, as it explains the rest.
+    private static string Unreadable(string body, JsonException error)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            var root = document.RootElement;
+            return root.ValueKind != JsonValueKind.Object ? "The message body is not a JSON object."
+                : !root.TryGetProperty("v", out var version) || version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var v) ? "The message has no version (\"v\")."
+                : v != WorkMessage.CurrentVersion ? Unreadable(v)
+                : $"The message body is not a valid work message: {error.Message}";
+        }
+        catch (JsonException)
+        {
+            return $"The message body is not a valid work message: {error.Message}";
+        }
+    }
+
+    private static string Unreadable(int version) => $"The message has version {version}; this fetcher reads version {WorkMessage.CurrentVersion}.";
 
     private static string? Validate(WorkMessage message)
     {
@@ -82,11 +82,6 @@ public static class WorkMessageCodec
         if (unknown is not null)
         {
             return $"The message names an unknown measure type \"{unknown}\".";
-        }
-
-        if (message.Window is not null && !MeasurePeriodExtensions.TryParse(message.Window, out _))
-        {
-            return $"The message's window \"{message.Window}\" is not day, week or month.";
         }
 
         if (message.Failures < 0)

@@ -1,11 +1,14 @@
+using System.Text.Json.Serialization;
+
 namespace OndiloFanout.Domain.Pools;
 
-/// <summary>The rolling history windows of <c>/pools/{id}/measures</c>; each ends at the time of the call.</summary>
+/// <summary>The rolling history windows of <c>/pools/{id}/measures</c>; each ends at the time of the call. Named on the wire as the API names them.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<MeasurePeriod>))]
 public enum MeasurePeriod
 {
-    Day,
-    Week,
-    Month,
+    [JsonStringEnumMemberName("day")] Day,
+    [JsonStringEnumMemberName("week")] Week,
+    [JsonStringEnumMemberName("month")] Month,
 }
 
 public static class MeasurePeriodExtensions
@@ -27,15 +30,4 @@ public static class MeasurePeriodExtensions
         MeasurePeriod.Month => TimeSpan.FromDays(30),
         _ => throw new ArgumentOutOfRangeException(nameof(period), period, null),
     };
-
-    public static bool TryParse(string? value, out MeasurePeriod period)
-    {
-        switch (value)
-        {
-            case "day": period = MeasurePeriod.Day; return true;
-            case "week": period = MeasurePeriod.Week; return true;
-            case "month": period = MeasurePeriod.Month; return true;
-            default: period = default; return false;
-        }
-    }
 }

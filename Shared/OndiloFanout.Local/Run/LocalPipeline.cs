@@ -104,17 +104,8 @@ public sealed class LocalPipeline
 
         return new RunSummary
         {
-            RunId = plan.RunId,
-            Trigger = plan.Trigger,
-            From = plan.From,
-            To = plan.To,
-            Pools = plan.Pools,
-            DeviceDaysPlanned = plan.Planned,
+            Plan = plan,
             DeviceDaysCollected = tally.DaysWritten,
-            DeviceDaysSkipped = plan.Skipped,
-            DeviceDaysRefused = plan.Refused,
-            DeviceDaysSettling = plan.Settling,
-            DeviceDaysHealed = plan.Healed,
             DeviceDaysPartial = tally.DaysPartial,
             Records = tally.Records,
             ApiCalls = pipeline.ApiCalls,
@@ -125,7 +116,6 @@ public sealed class LocalPipeline
             DeadLettered = queue.DeadLetters.Count,
             DeadLetters = queue.DeadLetters.Select(Describe).ToArray(),
             DeviceDaysLeft = caughtUp ? queue.Count : 0,
-            DryRun = plan.DryRun,
             Simulated = _options.Simulate,
             SimulatedWaitMs = (long)(fast?.Skipped.TotalMilliseconds ?? 0),
             DurationMs = stopwatch.ElapsedMilliseconds,

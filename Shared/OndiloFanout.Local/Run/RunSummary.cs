@@ -1,27 +1,34 @@
 using System.Text.Json.Serialization;
+using OndiloFanout.Domain.Collection;
+using OndiloFanout.Pipeline.Scheduler;
 
 namespace OndiloFanout.Local.Run;
 
-/// <summary>What one local run did; printed as a table, or as one JSON object with <c>--json</c>.</summary>
+/// <summary>
+/// What one local run did: the scheduler's plan and what the fetching made of it; printed as a table, or as one JSON
+/// object with <c>--json</c> (the plan's figures flat among the others, named for the run).
+/// </summary>
 public sealed record RunSummary
 {
-    [JsonPropertyName("runId")] public required string RunId { get; init; }
-    [JsonPropertyName("trigger")] public required string Trigger { get; init; }
-    [JsonPropertyName("from")] public required DateOnly From { get; init; }
-    [JsonPropertyName("to")] public required DateOnly To { get; init; }
-    [JsonPropertyName("pools")] public required int Pools { get; init; }
+    /// <summary>The scheduler's summary of the run.</summary>
+    [JsonIgnore] public required SchedulerSummary Plan { get; init; }
+    [JsonPropertyName("runId")] public string RunId => Plan.RunId;
+    [JsonPropertyName("trigger")] public SchedulerTrigger Trigger => Plan.Trigger;
+    [JsonPropertyName("from")] public DateOnly From => Plan.From;
+    [JsonPropertyName("to")] public DateOnly To => Plan.To;
+    [JsonPropertyName("pools")] public int Pools => Plan.Pools;
     /// <summary>Device-days the scheduler enqueued.</summary>
-    [JsonPropertyName("deviceDaysPlanned")] public required int DeviceDaysPlanned { get; init; }
+    [JsonPropertyName("deviceDaysPlanned")] public int DeviceDaysPlanned => Plan.Planned;
     /// <summary>Device-days written to the lake (or marked complete with no measure).</summary>
     [JsonPropertyName("deviceDaysCollected")] public required int DeviceDaysCollected { get; init; }
     /// <summary>Device-days the lake already held before the run.</summary>
-    [JsonPropertyName("deviceDaysSkipped")] public required int DeviceDaysSkipped { get; init; }
+    [JsonPropertyName("deviceDaysSkipped")] public int DeviceDaysSkipped => Plan.Skipped;
     /// <summary>Device-days older than the API's 30-day history.</summary>
-    [JsonPropertyName("deviceDaysRefused")] public required int DeviceDaysRefused { get; init; }
+    [JsonPropertyName("deviceDaysRefused")] public int DeviceDaysRefused => Plan.Refused;
     /// <summary>Device-days that ended less than two hours ago, left for a later run while the ICO may still be uploading them.</summary>
-    [JsonPropertyName("deviceDaysSettling")] public required int DeviceDaysSettling { get; init; }
+    [JsonPropertyName("deviceDaysSettling")] public int DeviceDaysSettling => Plan.Settling;
     /// <summary>Older device-days a daily run found missing or unsettled in the ledger and planned again.</summary>
-    [JsonPropertyName("deviceDaysHealed")] public required int DeviceDaysHealed { get; init; }
+    [JsonPropertyName("deviceDaysHealed")] public int DeviceDaysHealed => Plan.Healed;
     /// <summary>Of the collected days, those still partial (read too soon) or closed as partial for good.</summary>
     [JsonPropertyName("deviceDaysPartial")] public required int DeviceDaysPartial { get; init; }
     [JsonPropertyName("records")] public required int Records { get; init; }
@@ -37,7 +44,7 @@ public sealed record RunSummary
     [JsonPropertyName("deadLetters")] public required IReadOnlyList<DeadLetterSummary> DeadLetters { get; init; }
     /// <summary>Device-day messages a simulated run left for a later run, because waiting for them would have carried its clock past the real now.</summary>
     [JsonPropertyName("deviceDaysLeft")] public required int DeviceDaysLeft { get; init; }
-    [JsonPropertyName("dryRun")] public required bool DryRun { get; init; }
+    [JsonPropertyName("dryRun")] public bool DryRun => Plan.DryRun;
     /// <summary>Whether the data came from the built-in simulator.</summary>
     [JsonPropertyName("simulated")] public required bool Simulated { get; init; }
     /// <summary>Time the fast clock skipped (quota hours, delays); 0 against a real API.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using OndiloFanout.Domain.Collection;
 using OndiloFanout.Domain.Retries;
 using OndiloFanout.Ondilo;
@@ -51,13 +52,15 @@ public sealed class PipelineComposer : IDisposable
     /// the next hour; a transient API failure is tried again, <see cref="SchedulerBackoff"/> later at the first retry, twice
     /// that at the second, up to <see cref="SchedulerAttempts"/> attempts in all; a connection that never reached the API
     /// is not (another try would fail the same way). <paramref name="onWait"/> hears of each wait: why, and until when.
+    /// The <paramref name="payload"/> (the scheduler's JSON input, as the function takes it) is parsed once, here.
     /// </summary>
-    public Task<SchedulerSummary> ScheduleAsync(
+    public async Task<SchedulerSummary> ScheduleAsync(
         SchedulerHandler scheduler, string payload, Action<OndiloApiException, DateTimeOffset>? onWait, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scheduler);
-        return Retry.RunAsync(
-            _ => scheduler.HandleAsync(payload, cancellationToken),
+        using var input = JsonDocument.Parse(payload);
+        return await Retry.RunAsync(
+            _ => scheduler.HandleAsync(input.RootElement, cancellationToken),
             (error, attempt) => SchedulerRetryDelay(error, attempt, onWait),
             (delay, token) => WaitUntilAsync(_seams.Time.GetUtcNow() + delay, token),
             cancellationToken);

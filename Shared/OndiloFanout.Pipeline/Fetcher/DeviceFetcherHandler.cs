@@ -36,14 +36,14 @@ public sealed class DeviceFetcherHandler : IRecordHandler<IncomingMessage, Fetch
     public async Task<FetchResult> HandleAsync(IncomingMessage incoming, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(incoming);
-        if (!WorkMessageCodec.TryParse(incoming.Body, out var message, out var problem))
+        if (incoming.Message is not { } message)
         {
-            return await DeadLetterAsync(incoming, null, problem!, cancellationToken);
+            return await DeadLetterAsync(incoming, null, incoming.Problem!, cancellationToken);
         }
 
         try
         {
-            return await ProcessAsync(incoming, message!, cancellationToken);
+            return await ProcessAsync(incoming, message, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -51,7 +51,7 @@ public sealed class DeviceFetcherHandler : IRecordHandler<IncomingMessage, Fetch
         }
         catch (OndiloApiException ex) when (ex.Failure == OndiloFailure.QuotaExhausted)
         {
-            return await WaitForQuotaAsync(incoming, message!, ex, cancellationToken);
+            return await WaitForQuotaAsync(incoming, message, ex, cancellationToken);
         }
         catch (OndiloApiException ex) when (ex.Failure == OndiloFailure.Rejected && ex.StatusCode == HttpStatusCode.NotFound)
         {
@@ -61,7 +61,7 @@ public sealed class DeviceFetcherHandler : IRecordHandler<IncomingMessage, Fetch
         {
             // Fail closed: whatever went wrong (API, token, sink, state store, a cancellation that is not the
             // invocation's), the day stays unmarked and the attempt counts as a failure.
-            return await FailAsync(incoming, message!, ex, cancellationToken);
+            return await FailAsync(incoming, message, ex, cancellationToken);
         }
     }
 
@@ -69,7 +69,7 @@ public sealed class DeviceFetcherHandler : IRecordHandler<IncomingMessage, Fetch
     public FetchResult Failed(IncomingMessage record, string reason)
     {
         ArgumentNullException.ThrowIfNull(record);
-        return Retry(record.MessageId, WorkMessageCodec.TryParse(record.Body, out var message, out _) ? message : null, reason, null);
+        return Retry(record.MessageId, record.Message, reason, null);
     }
 
     private async Task<FetchResult> ProcessAsync(IncomingMessage incoming, WorkMessage message, CancellationToken cancellationToken)
@@ -285,7 +285,7 @@ public sealed class DeviceFetcherHandler : IRecordHandler<IncomingMessage, Fetch
     private static MeasurePeriod ChoosePeriod(WorkMessage message, DateTimeOffset now)
     {
         var needed = HistoryWindow.SmallestCovering(message.Day, now);
-        return MeasurePeriodExtensions.TryParse(message.Window, out var hinted) && hinted > needed ? hinted : needed;
+        return message.Window is { } hinted && hinted > needed ? hinted : needed;
     }
 
     // Messages deferred to the same hour would all wake at its first second; spread them over its first minute

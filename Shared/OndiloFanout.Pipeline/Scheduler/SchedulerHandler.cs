@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using OndiloFanout.Domain.Collection;
 using OndiloFanout.Ondilo;
 using OndiloFanout.Domain.Pools;
@@ -33,7 +34,7 @@ public sealed class SchedulerHandler
     /// Runs once. Throws <see cref="SchedulerInputException"/> for a bad input, and <see cref="OndiloApiException"/>
     /// when the API fails or the shared budget has no call left this hour (then nothing is enqueued either).
     /// </summary>
-    public async Task<SchedulerSummary> HandleAsync(string? payload, CancellationToken cancellationToken)
+    public async Task<SchedulerSummary> HandleAsync(JsonElement payload, CancellationToken cancellationToken)
     {
         var now = _time.GetUtcNow();
         if (!SchedulerRequestParser.TryParse(payload, now, out var request, out var error))
@@ -104,13 +105,13 @@ public sealed class SchedulerHandler
     }
 
     // The snapshot lists every pool (the list cost nothing more); thresholds are read only for the pools this run is for.
-    private async Task<PoolSnapshot> SnapshotAsync(IReadOnlyList<OndiloPool> pools, IReadOnlyList<OndiloPool> wanted, string trigger, string runId, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<PoolSnapshot> SnapshotAsync(IReadOnlyList<OndiloPool> pools, IReadOnlyList<OndiloPool> wanted, SchedulerTrigger trigger, string runId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var records = new List<PoolSnapshotRecord>(pools.Count);
         foreach (var pool in pools)
         {
             // A month backfill is the initial load: it reads the thresholds too, daily runs once a week per pool.
-            var configuration = _options.ReadPoolThresholds && wanted.Contains(pool) && (trigger == "month" || PoolSnapshotLayout.IsConfigurationDay(pool.Id, UtcDay.Of(now)))
+            var configuration = _options.ReadPoolThresholds && wanted.Contains(pool) && (trigger == SchedulerTrigger.Month || PoolSnapshotLayout.IsConfigurationDay(pool.Id, UtcDay.Of(now)))
                 ? await TryReadConfigurationAsync(pool.Id, cancellationToken)
                 : null;
             records.Add(PoolSnapshotLayout.RecordOf(pool, configuration, runId, now));

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using OndiloFanout.Domain.Collection;
 
 namespace OndiloFanout.Pipeline.Scheduler;
 
@@ -6,7 +7,7 @@ namespace OndiloFanout.Pipeline.Scheduler;
 public sealed record SchedulerSummary
 {
     [JsonPropertyName("runId")] public required string RunId { get; init; }
-    [JsonPropertyName("trigger")] public required string Trigger { get; init; }
+    [JsonPropertyName("trigger")] public required SchedulerTrigger Trigger { get; init; }
     [JsonPropertyName("from")] public required DateOnly From { get; init; }
     [JsonPropertyName("to")] public required DateOnly To { get; init; }
     /// <summary>Pools the run covered.</summary>

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Ondilo.Simulator;
 using OndiloFanout.Local.Run;
 using OndiloFanout.Domain.Collection;
+using OndiloFanout.Domain.Pools;
 using OndiloFanout.Ondilo;
 using OndiloFanout.Pipeline.Composition;
 using OndiloFanout.Pipeline.Fetcher;
@@ -42,7 +43,7 @@ internal sealed class FetcherOnlyRunner(string scratchDirectory, TimeProvider st
         {
             var types = simulator.Account.TypesOf(pool.Id);
             await queue.SendAsync(
-                Enumerable.Range(0, 30).Select(i => new WorkMessage { Version = WorkMessage.CurrentVersion, RunId = "benchmark", PoolId = pool.Id, PoolName = pool.Name, Day = yesterday.AddDays(-i), Types = types, Window = "month" }).ToArray(),
+                Enumerable.Range(0, 30).Select(i => new WorkMessage { Version = WorkMessage.CurrentVersion, RunId = "benchmark", PoolId = pool.Id, PoolName = pool.Name, Day = yesterday.AddDays(-i), Types = types, Window = MeasurePeriod.Month }).ToArray(),
                 cancellationToken);
         }
 

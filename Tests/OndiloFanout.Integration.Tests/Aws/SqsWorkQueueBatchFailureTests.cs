@@ -71,5 +71,5 @@ public sealed class SqsWorkQueueBatchFailureTests
     private static SqsWorkQueue CreateSut(SqsScriptedBatchClient sqs) =>
         new(sqs, "http://127.0.0.1:9/000000000000/work", "http://127.0.0.1:9/000000000000/dlq", new FixedStartTimeProvider(new DateTimeOffset(2026, 11, 24, 13, 0, 0, TimeSpan.Zero)));
 
-    private static string Serialize(WorkMessage message) => JsonSerializer.Serialize(message, CollectionJsonContext.Default.WorkMessage);
+    private static string Serialize(WorkMessage message) => JsonSerializer.Serialize(message, WorkMessageJsonContext.Default.WorkMessage);
 }

@@ -31,9 +31,9 @@ public abstract class SqsWorkQueueTests(ISqsEmulator sqs)
         await sut.SendAsync(messages, CancellationToken.None);
 
         var received = await SqsTestMessages.ReceiveAsync(sqs.Client, queueUrl, 25, TimeSpan.FromSeconds(10));
-        var expected = messages.Select(m => JsonSerializer.Serialize(m, CollectionJsonContext.Default.WorkMessage)).Order(StringComparer.Ordinal);
+        var expected = messages.Select(m => JsonSerializer.Serialize(m, WorkMessageJsonContext.Default.WorkMessage)).Order(StringComparer.Ordinal);
         Assert.Equal(expected, received.Select(m => m.Body).Order(StringComparer.Ordinal));
-        var roundTrip = JsonSerializer.Deserialize(received[0].Body, CollectionJsonContext.Default.WorkMessage);
+        var roundTrip = JsonSerializer.Deserialize(received[0].Body, WorkMessageJsonContext.Default.WorkMessage);
         Assert.Equal(["temperature", "ph"], roundTrip!.Types);
     }
 
@@ -60,7 +60,7 @@ public abstract class SqsWorkQueueTests(ISqsEmulator sqs)
         Assert.Empty(early.Messages ?? []);
         var late = await SqsTestMessages.ReceiveAsync(sqs.Client, queueUrl, 1, TimeSpan.FromSeconds(6));
         Assert.True(sentAt.Elapsed >= TimeSpan.FromSeconds(1.9));
-        Assert.Equal(1007, JsonSerializer.Deserialize(Assert.Single(late).Body, CollectionJsonContext.Default.WorkMessage)!.PoolId);
+        Assert.Equal(1007, JsonSerializer.Deserialize(Assert.Single(late).Body, WorkMessageJsonContext.Default.WorkMessage)!.PoolId);
     }
 
     [Theory]
@@ -131,7 +131,7 @@ public abstract class SqsWorkQueueTests(ISqsEmulator sqs)
 
         Assert.Equal(2, receives);
         Assert.NotNull(dead);
-        Assert.Equal(1003, JsonSerializer.Deserialize(dead.Body, CollectionJsonContext.Default.WorkMessage)!.PoolId);
+        Assert.Equal(1003, JsonSerializer.Deserialize(dead.Body, WorkMessageJsonContext.Default.WorkMessage)!.PoolId);
     }
 
     private async Task<(SqsWorkQueue Sut, string QueueUrl, string DeadLetterUrl)> CreateSutAsync()

@@ -132,7 +132,7 @@ public sealed class MotoPipelineTests(MotoFixture moto) : IDisposable
         var records = new List<MeasureRecord>();
         foreach (var key in await ListAsync(stack.Bucket, MotoStack.StreamPrefix))
         {
-            records.AddRange((await ReadLinesAsync(stack.Bucket, key)).Select(line => JsonSerializer.Deserialize(line, CollectionJsonContext.Default.MeasureRecord)!));
+            records.AddRange((await ReadLinesAsync(stack.Bucket, key)).Select(line => JsonSerializer.Deserialize(line, MeasureRecordJsonContext.Default.MeasureRecord)!));
         }
 
         return records;
@@ -147,7 +147,7 @@ public sealed class MotoPipelineTests(MotoFixture moto) : IDisposable
     {
         var key = Assert.Single(await ListAsync(stack.Bucket, LakeLayout.PoolSnapshotFolder));
         Assert.Equal($"pools/snapshotdate=2026-11-25/pools-{runId}.jsonl", key);
-        return (await ReadLinesAsync(stack.Bucket, key)).Select(line => JsonSerializer.Deserialize(line, CollectionJsonContext.Default.PoolSnapshotRecord)!.PoolId).Order();
+        return (await ReadLinesAsync(stack.Bucket, key)).Select(line => JsonSerializer.Deserialize(line, PoolSnapshotJsonContext.Default.PoolSnapshotRecord)!.PoolId).Order();
     }
 
     private async Task<IReadOnlyList<string>> ListAsync(string bucket, string prefix)

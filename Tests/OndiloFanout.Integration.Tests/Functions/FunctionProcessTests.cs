@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Amazon.SQS.Model;
 using OndiloFanout.Aws;
 using OndiloFanout.Domain.Collection;
+using OndiloFanout.Domain.Pools;
 using OndiloFanout.Contracts;
 using OndiloFanout.Lambda;
 using OndiloFanout.Integration.Tests.Emulators;
@@ -131,7 +132,7 @@ public sealed class FunctionProcessTests(FauxqsFixture sqs, DynaliteFixture dyna
     {
         var pools = _environment.Simulator.Account.Pools;
         var day = UtcDay.Of(_environment.Time.GetUtcNow()).AddDays(-3);
-        WorkMessage Message(long pool) => new() { Version = 1, RunId = "run-1", PoolId = pool, PoolName = "p", Day = day, Types = ["temperature", "ph"], Window = "week" };
+        WorkMessage Message(long pool) => new() { Version = 1, RunId = "run-1", PoolId = pool, PoolName = "p", Day = day, Types = ["temperature", "ph"], Window = MeasurePeriod.Week };
         _environment.Aws.RefuseRecordsContaining = $"\"poolId\":{pools[1].Id},";
         await using var process = Start("Functions.DeviceFetcher", "device-fetcher", build);
         var batch = new JsonObject
@@ -174,9 +175,9 @@ public sealed class FunctionProcessTests(FauxqsFixture sqs, DynaliteFixture dyna
         var batch = new JsonObject
         {
             ["Records"] = new JsonArray(
-                Sqs("first", WorkMessageCodec.Serialize(new WorkMessage { Version = 1, RunId = "run-1", PoolId = pools[0].Id, PoolName = "p", Day = day, Types = ["temperature", "ph"], Window = "week" })),
+                Sqs("first", WorkMessageCodec.Serialize(new WorkMessage { Version = 1, RunId = "run-1", PoolId = pools[0].Id, PoolName = "p", Day = day, Types = ["temperature", "ph"], Window = MeasurePeriod.Week })),
                 Sqs("poison", """{"v":1,"runId":"r"}"""),
-                Sqs("second", WorkMessageCodec.Serialize(new WorkMessage { Version = 1, RunId = "run-1", PoolId = pools[1].Id, PoolName = "p", Day = day, Types = ["temperature", "ph"], Window = "week" }))),
+                Sqs("second", WorkMessageCodec.Serialize(new WorkMessage { Version = 1, RunId = "run-1", PoolId = pools[1].Id, PoolName = "p", Day = day, Types = ["temperature", "ph"], Window = MeasurePeriod.Week }))),
         }.ToJsonString();
 
         using var response = JsonDocument.Parse(await InvokeAsync(night, "batch", batch));
@@ -216,7 +217,7 @@ public sealed class FunctionProcessTests(FauxqsFixture sqs, DynaliteFixture dyna
         var records = new JsonArray();
         foreach (var pool in simulatorOfTen.Account.Pools.Take(5))
         {
-            records.Add(Sqs($"m-{pool.Id}", WorkMessageCodec.Serialize(new WorkMessage { Version = 1, RunId = "r", PoolId = pool.Id, PoolName = pool.Name, Day = day, Types = ["temperature", "ph", "orp", "salt", "tds", "battery"], Window = "month" })));
+            records.Add(Sqs($"m-{pool.Id}", WorkMessageCodec.Serialize(new WorkMessage { Version = 1, RunId = "r", PoolId = pool.Id, PoolName = pool.Name, Day = day, Types = ["temperature", "ph", "orp", "salt", "tds", "battery"], Window = MeasurePeriod.Month })));
         }
 
         var started = System.Diagnostics.Stopwatch.StartNew();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Spectre.Console;
 
+using OndiloFanout.Domain.Collection;
 namespace OndiloFanout.Cli.Rendering;
 
 /// <summary>
@@ -10,10 +11,10 @@ namespace OndiloFanout.Cli.Rendering;
 internal static class RunFiguresTable
 {
     /// <summary>Writes the title on a line of its own (a table's title would wrap at the table's width) and returns the table to fill.</summary>
-    public static Table Start(IAnsiConsole console, string runId, string trigger, DateOnly from, DateOnly to, string titleSuffix = "")
+    public static Table Start(IAnsiConsole console, string runId, SchedulerTrigger trigger, DateOnly from, DateOnly to, string titleSuffix = "")
     {
         ArgumentNullException.ThrowIfNull(console);
-        console.MarkupLine($"[bold]Run {Markup.Escape(runId)}[/] ({Markup.Escape(trigger)}, {from:yyyy-MM-dd} → {to:yyyy-MM-dd}){titleSuffix}");
+        console.MarkupLine($"[bold]Run {Markup.Escape(runId)}[/] ({trigger.ToString().ToLowerInvariant()}, {from:yyyy-MM-dd} → {to:yyyy-MM-dd}){titleSuffix}");
         var table = new Table().Border(TableBorder.Rounded).HideHeaders();
         table.AddColumn("");
         table.AddColumn(new TableColumn("").RightAligned());

@@ -23,7 +23,7 @@ public sealed class FirehoseRecordPackerTests
         Assert.All(packed, p => Assert.InRange(p.Length, 1, MaxRecordBytes));
         Assert.All(packed, p => Assert.Equal((byte)'\n', p[^1]));
         var lines = packed.SelectMany(p => Encoding.UTF8.GetString(p).Split('\n', StringSplitOptions.RemoveEmptyEntries)).ToList();
-        Assert.Equal(day.Records.Select(r => r.RecordId), lines.Select(l => JsonSerializer.Deserialize(l, CollectionJsonContext.Default.MeasureRecord)!.RecordId));
+        Assert.Equal(day.Records.Select(r => r.RecordId), lines.Select(l => JsonSerializer.Deserialize(l, MeasureRecordJsonContext.Default.MeasureRecord)!.RecordId));
         // As few as fit: every record but the last is too full to take the next line.
         var total = packed.Sum(p => (long)p.Length);
         Assert.Equal((int)Math.Ceiling(total / (double)MaxRecordBytes), packed.Count);
@@ -39,7 +39,7 @@ public sealed class FirehoseRecordPackerTests
 
         var lines = packed.Select(p => Encoding.UTF8.GetString(p).Split('\n', StringSplitOptions.RemoveEmptyEntries)).ToList();
         Assert.Equal([500, 500, 200], lines.Select(l => l.Length));
-        Assert.Equal(day.Records.Select(r => r.RecordId), lines.SelectMany(l => l).Select(l => JsonSerializer.Deserialize(l, CollectionJsonContext.Default.MeasureRecord)!.RecordId));
+        Assert.Equal(day.Records.Select(r => r.RecordId), lines.SelectMany(l => l).Select(l => JsonSerializer.Deserialize(l, MeasureRecordJsonContext.Default.MeasureRecord)!.RecordId));
     }
 
     [Fact]

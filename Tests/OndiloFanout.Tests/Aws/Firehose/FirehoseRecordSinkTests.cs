@@ -159,7 +159,7 @@ public sealed class FirehoseRecordSinkTests : IAsyncLifetime, IDisposable
     }
 
     // One lake record per Firehose record (room for one line, not two), so indexes map to records.
-    private static readonly int OneRecordBytes = LakeJsonLines.Line(AwsMeasureRecords.Record(0)).Length * 3 / 2;
+    private static readonly int OneRecordBytes = LakeJsonLines.Lines([AwsMeasureRecords.Record(0)]).Length * 3 / 2;
 
     private FirehoseRecordSink CreateSut(FirehoseRecordSinkOptions? options = null) =>
         new(new FirehoseClient(CreateClient()), "lake", time, options ?? new FirehoseRecordSinkOptions { MaxRecordBytes = OneRecordBytes, Retry = AwsTestClients.Retry });

@@ -10,7 +10,7 @@ public sealed class DevicePlannerHealingTests
     private static readonly OndiloPool Pool = new() { Id = 234, Name = "John's Pool", DisinfectionPrimary = "salt" };
     private static readonly DateOnly Yesterday = new(2026, 11, 24);
 
-    private static SchedulerRequest Daily() => new() { Days = new DayRange(Yesterday, Yesterday), Trigger = "daily" };
+    private static SchedulerRequest Daily() => new() { Days = new DayRange(Yesterday, Yesterday), Trigger = SchedulerTrigger.Daily };
 
     private static LedgerEntry Entry(DateOnly day, DayStatus status) =>
         new() { PoolId = Pool.Id, Day = day, Status = status, Records = 1, Cursor = new Dictionary<string, DateTimeOffset>(), UpdatedAt = Now };
@@ -28,7 +28,7 @@ public sealed class DevicePlannerHealingTests
 
         Assert.Equal([gap], plan.Healed);
         Assert.Equal([gap, Yesterday], plan.Messages.Select(m => m.Day));
-        Assert.All(plan.Messages, m => Assert.Equal("week", m.Window));
+        Assert.All(plan.Messages, m => Assert.Equal(MeasurePeriod.Week, m.Window));
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class DevicePlannerHealingTests
         var plan = DevicePlanner.Plan(Pool, [MeasureType.Ph], Daily(), ledger, "run", Now, GapHealing.RangeFor(Daily(), Now));
 
         Assert.Equal([gap, partial], plan.Healed);
-        Assert.All(plan.Messages, m => Assert.Equal("month", m.Window));
+        Assert.All(plan.Messages, m => Assert.Equal(MeasurePeriod.Month, m.Window));
         Assert.Empty(plan.Skipped);
     }
 

@@ -10,7 +10,7 @@ public sealed class DevicePlannerTests
     private static readonly OndiloPool Pool = new() { Id = 234, Name = "John's Pool", DisinfectionPrimary = "salt" };
 
     private static SchedulerRequest Request(DateOnly from, DateOnly to, bool force = false) =>
-        new() { Days = new DayRange(from, to), Trigger = "range", Force = force };
+        new() { Days = new DayRange(from, to), Trigger = SchedulerTrigger.Range, Force = force };
 
     [Fact]
     public void Plan_Month_OneMessagePerDayAllWithTheMonthWindow()
@@ -18,7 +18,7 @@ public sealed class DevicePlannerTests
         var plan = DevicePlanner.Plan(Pool, [MeasureType.Temperature], Request(new DateOnly(2026, 10, 26), new DateOnly(2026, 11, 24)), new Dictionary<DateOnly, LedgerEntry>(), "run", Now);
 
         Assert.Equal(30, plan.Messages.Count);
-        Assert.All(plan.Messages, m => Assert.Equal("month", m.Window));
+        Assert.All(plan.Messages, m => Assert.Equal(MeasurePeriod.Month, m.Window));
         Assert.All(plan.Messages, m => Assert.Equal("John's Pool", m.PoolName));
         Assert.Empty(plan.Skipped);
         Assert.Empty(plan.Refused);
@@ -29,7 +29,7 @@ public sealed class DevicePlannerTests
     {
         var plan = DevicePlanner.Plan(Pool, [MeasureType.Temperature], Request(new DateOnly(2026, 11, 24), new DateOnly(2026, 11, 24)), new Dictionary<DateOnly, LedgerEntry>(), "run", Now);
 
-        Assert.Equal("week", Assert.Single(plan.Messages).Window);
+        Assert.Equal(MeasurePeriod.Week, Assert.Single(plan.Messages).Window);
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class DevicePlannerTests
         Assert.Equal([yesterday], plan.Settling);
         Assert.Equal(29, plan.Messages.Count);
         Assert.DoesNotContain(plan.Messages, m => m.Day == yesterday);
-        Assert.All(plan.Messages, m => Assert.Equal("month", m.Window));
+        Assert.All(plan.Messages, m => Assert.Equal(MeasurePeriod.Month, m.Window));
     }
 
     [Fact]

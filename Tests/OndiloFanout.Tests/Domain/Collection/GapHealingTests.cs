@@ -7,13 +7,13 @@ public sealed class GapHealingTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 25, 2, 30, 0, TimeSpan.Zero);
 
-    private static SchedulerRequest Request(string trigger, bool force = false) =>
+    private static SchedulerRequest Request(SchedulerTrigger trigger, bool force = false) =>
         new() { Days = new DayRange(new DateOnly(2026, 11, 24), new DateOnly(2026, 11, 24)), Trigger = trigger, Force = force };
 
     [Theory]
-    [InlineData("daily")]
-    [InlineData("schedule")]
-    public void RangeFor_DailyRun_IsEveryReadableDayBeforeYesterday(string trigger)
+    [InlineData(SchedulerTrigger.Daily)]
+    [InlineData(SchedulerTrigger.Schedule)]
+    public void RangeFor_DailyRun_IsEveryReadableDayBeforeYesterday(SchedulerTrigger trigger)
     {
         var range = GapHealing.RangeFor(Request(trigger), Now);
 
@@ -22,19 +22,19 @@ public sealed class GapHealingTests
     }
 
     [Theory]
-    [InlineData("month")]
-    [InlineData("date")]
-    [InlineData("range")]
-    public void RangeFor_ExplicitDays_HealsNothing(string trigger) => Assert.Null(GapHealing.RangeFor(Request(trigger), Now));
+    [InlineData(SchedulerTrigger.Month)]
+    [InlineData(SchedulerTrigger.Date)]
+    [InlineData(SchedulerTrigger.Range)]
+    public void RangeFor_ExplicitDays_HealsNothing(SchedulerTrigger trigger) => Assert.Null(GapHealing.RangeFor(Request(trigger), Now));
 
     [Fact]
-    public void RangeFor_ForcedDailyRun_HealsNothing() => Assert.Null(GapHealing.RangeFor(Request("daily", force: true), Now));
+    public void RangeFor_ForcedDailyRun_HealsNothing() => Assert.Null(GapHealing.RangeFor(Request(SchedulerTrigger.Daily, force: true), Now));
 
     [Fact]
     public void RangeFor_AtMidnight_LeavesOutTheDayThatIsGone()
     {
         var midnight = new DateTimeOffset(2026, 11, 25, 0, 0, 0, TimeSpan.Zero);
 
-        Assert.Equal(new DateOnly(2026, 10, 26), GapHealing.RangeFor(Request("daily"), midnight)!.From);
+        Assert.Equal(new DateOnly(2026, 10, 26), GapHealing.RangeFor(Request(SchedulerTrigger.Daily), midnight)!.From);
     }
 }

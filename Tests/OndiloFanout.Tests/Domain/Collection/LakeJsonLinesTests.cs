@@ -19,7 +19,7 @@ public sealed class LakeJsonLinesTests
     {
         var record = AwsMeasureRecords.Record(0) with { PoolName = "John's Pool" };
 
-        var line = Encoding.UTF8.GetString(LakeJsonLines.Line(record));
+        var line = Encoding.UTF8.GetString(LakeJsonLines.Lines([record]));
 
         Assert.Contains("\"poolName\":\"John's Pool\"", line, StringComparison.Ordinal);
         Assert.Contains("\"unit\":\"°C\"", line, StringComparison.Ordinal);
@@ -31,7 +31,7 @@ public sealed class LakeJsonLinesTests
         // The relaxed writer keeps the context's names and rules: only the escaping of text differs (', ", <, °…).
         var record = AwsMeasureRecords.Record(7) with { Unit = "C", ExclusionReason = "sensor out of the water" };
 
-        Assert.Equal(JsonSerializer.SerializeToUtf8Bytes(record, CollectionJsonContext.Default.MeasureRecord), LakeJsonLines.Line(record));
+        Assert.Equal([.. JsonSerializer.SerializeToUtf8Bytes(record, MeasureRecordJsonContext.Default.MeasureRecord), (byte)'\n'], LakeJsonLines.Lines([record]));
     }
 
     [Fact]
@@ -46,6 +46,6 @@ public sealed class LakeJsonLinesTests
             Assert.Equal(records.Length + 1, lines.Length);
             Assert.Equal("", lines[^1]);
             Assert.All(lines, line => Assert.DoesNotContain(line, c => c is '\r' or '\u0085' or '\u2028' or '\u2029' or < ' '));
-            Assert.Equal(records, lines[..^1].Select(line => JsonSerializer.Deserialize(line, CollectionJsonContext.Default.MeasureRecord)));
+            Assert.Equal(records, lines[..^1].Select(line => JsonSerializer.Deserialize(line, MeasureRecordJsonContext.Default.MeasureRecord)));
         });
 }

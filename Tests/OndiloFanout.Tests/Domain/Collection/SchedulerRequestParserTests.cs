@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CsCheck;
 using Xunit;
 using OndiloFanout.Domain.Collection;
@@ -10,21 +11,19 @@ public sealed class SchedulerRequestParserTests
 
     private static SchedulerRequest Parse(string? payload)
     {
-        Assert.True(SchedulerRequestParser.TryParse(payload, Now, out var request, out var error), error);
+        Assert.True(SchedulerRequestParser.TryParse(Json(payload), Now, out var request, out var error), error);
         return request!;
     }
 
     private static string Refuse(string payload)
     {
-        Assert.False(SchedulerRequestParser.TryParse(payload, Now, out var request, out var error));
+        Assert.False(SchedulerRequestParser.TryParse(Json(payload), Now, out var request, out var error));
         Assert.Null(request);
         return error!;
     }
 
     [Theory]
     [InlineData(null)]
-    [InlineData("")]
-    [InlineData("  ")]
     [InlineData("null")]
     [InlineData("{}")]
     public void TryParse_EmptyInput_CollectsYesterday(string? payload)
@@ -32,7 +31,7 @@ public sealed class SchedulerRequestParserTests
         var request = Parse(payload);
 
         Assert.Equal(new DayRange(new DateOnly(2026, 11, 24), new DateOnly(2026, 11, 24)), request.Days);
-        Assert.Equal("daily", request.Trigger);
+        Assert.Equal(SchedulerTrigger.Daily, request.Trigger);
         Assert.Null(request.Pools);
         Assert.False(request.Force);
     }
@@ -48,7 +47,7 @@ public sealed class SchedulerRequestParserTests
 
         Assert.Equal(new DateOnly(2026, 11, 19), request.Days.From);
         Assert.Equal(request.Days.From, request.Days.To);
-        Assert.Equal("schedule", request.Trigger);
+        Assert.Equal(SchedulerTrigger.Schedule, request.Trigger);
     }
 
     [Theory]
@@ -62,7 +61,7 @@ public sealed class SchedulerRequestParserTests
         Assert.Equal(new DateOnly(2026, 10, 26), request.Days.From);
         Assert.Equal(new DateOnly(2026, 11, 24), request.Days.To);
         Assert.Equal(30, request.Days.Count);
-        Assert.Equal("month", request.Trigger);
+        Assert.Equal(SchedulerTrigger.Month, request.Trigger);
     }
 
     [Fact]
@@ -80,7 +79,7 @@ public sealed class SchedulerRequestParserTests
         Assert.Equal([234L, 1021L], request.Pools);
         Assert.True(request.Force);
         Assert.True(request.DryRun);
-        Assert.Equal("range", request.Trigger);
+        Assert.Equal(SchedulerTrigger.Range, request.Trigger);
     }
 
     [Fact]
@@ -94,7 +93,6 @@ public sealed class SchedulerRequestParserTests
     [Theory]
     [InlineData("[1,2]", "must be a JSON object, not an array")]
     [InlineData("\"month\"", "must be a JSON object, not a string")]
-    [InlineData("{\"month\":", "not valid JSON")]
     [InlineData("""{"mnth":"true"}""", "Unknown field \"mnth\"")]
     [InlineData("""{"month":"yes"}""", "\"month\" must be true or false")]
     [InlineData("""{"month":1}""", "\"month\" must be true or false")]
@@ -136,8 +134,11 @@ public sealed class SchedulerRequestParserTests
             .Sample(fields =>
             {
                 var json = "{" + string.Join(",", fields.DistinctBy(f => f.Item1).Select(f => $"\"{f.Item1}\":{f.Item2}")) + "}";
-                var ok = SchedulerRequestParser.TryParse(json, Now, out var request, out var error);
+                var ok = SchedulerRequestParser.TryParse(Json(json), Now, out var request, out var error);
                 Assert.True(ok ? request is not null && error is null : request is null && !string.IsNullOrEmpty(error), json);
             });
     }
+
+    // The input as the edge hands it over: parsed once (by the Lambda wrapper, or the CLI's run); absent when there is none.
+    private static JsonElement Json(string? payload) => payload is null ? default : JsonDocument.Parse(payload).RootElement.Clone();
 }

@@ -1,6 +1,7 @@
 using CsCheck;
 using Xunit;
 using OndiloFanout.Domain.Collection;
+using OndiloFanout.Domain.Pools;
 
 namespace OndiloFanout.Tests.Domain.Collection;
 
@@ -19,7 +20,7 @@ public sealed class WorkMessageCodecTests
             PoolName = "John's Pool",
             Day = new DateOnly(2026, 11, 24),
             Types = ["temperature", "ph", "orp", "salt", "battery", "rssi"],
-            Window = "week",
+            Window = MeasurePeriod.Week,
             DeferCount = 2,
             NotBefore = new DateTimeOffset(2026, 11, 25, 4, 0, 17, TimeSpan.Zero),
         };

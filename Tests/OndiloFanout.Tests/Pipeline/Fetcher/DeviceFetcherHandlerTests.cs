@@ -43,7 +43,7 @@ public sealed class DeviceFetcherHandlerTests : IDisposable
         _time,
         new FetcherOptions());
 
-    private static WorkMessage Message(DateOnly day, string window = "week") => new()
+    private static WorkMessage Message(DateOnly day, MeasurePeriod window = MeasurePeriod.Week) => new()
     {
         Version = 1, RunId = "run-1", PoolId = Pool, PoolName = "Pool", Day = day, Types = ["temperature", "ph"], Window = window,
     };
@@ -71,7 +71,7 @@ public sealed class DeviceFetcherHandlerTests : IDisposable
     [Fact]
     public async Task HandleAsync_MonthHint_ReadsTheMonthWindowForARecentDay()
     {
-        await CreateSut().HandleAsync(Incoming(Message(Yesterday, "month")), CancellationToken.None);
+        await CreateSut().HandleAsync(Incoming(Message(Yesterday, MeasurePeriod.Month)), CancellationToken.None);
 
         Assert.All(_api.Reads, read => Assert.Equal(MeasurePeriod.Month, read.Period));
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Time.Testing;
 using Ondilo.Simulator;
@@ -80,14 +81,14 @@ public sealed class SchedulerHandlerTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task HandleAsync_Month_EnqueuesThirtyDaysPerPoolForOneCall()
     {
-        var summary = await CreateSut().HandleAsync("""{"month":"true"}""", CancellationToken.None);
+        var summary = await CreateSut().HandleAsync(Json("""{"month":"true"}"""), CancellationToken.None);
 
         var messages = await DrainAsync();
         Assert.Equal(60, summary.Enqueued);
         Assert.Equal(60, messages.Count);
         Assert.Equal(1, summary.ApiCalls);
         Assert.Equal(1, _simulator.RequestCount);
-        Assert.All(messages, m => Assert.Equal("month", m.Window));
+        Assert.All(messages, m => Assert.Equal(MeasurePeriod.Month, m.Window));
         var salt = _simulator.Account.Pools.Single(p => p.DisinfectionPrimary == "salt");
         Assert.All(messages.Where(m => m.PoolId == salt.Id), m => Assert.Contains("salt", m.Types));
         Assert.All(messages.Where(m => m.PoolId != salt.Id), m => Assert.Contains("tds", m.Types));
@@ -98,7 +99,7 @@ public sealed class SchedulerHandlerTests : IAsyncLifetime, IDisposable
     {
         var pool = _simulator.Account.Pools[1].Id;
 
-        var summary = await CreateSut().HandleAsync($$"""{"from":"2026-11-20","to":"2026-11-24","pools":[{{pool}},999999],"dryRun":true}""", CancellationToken.None);
+        var summary = await CreateSut().HandleAsync(Json($$"""{"from":"2026-11-20","to":"2026-11-24","pools":[{{pool}},999999],"dryRun":true}"""), CancellationToken.None);
 
         Assert.Equal(5, summary.Planned);
         Assert.Equal(0, summary.Enqueued);
@@ -113,7 +114,7 @@ public sealed class SchedulerHandlerTests : IAsyncLifetime, IDisposable
         var pool = _simulator.Account.Pools[0].Id;
         await CompleteAsync(pool, new DateOnly(2026, 11, 24));
 
-        var summary = await CreateSut().HandleAsync("""{"date":"2026-11-24"}""", CancellationToken.None);
+        var summary = await CreateSut().HandleAsync(Json("""{"date":"2026-11-24"}"""), CancellationToken.None);
 
         Assert.Equal(1, summary.Skipped);
         Assert.Equal(1, summary.Enqueued);
@@ -134,7 +135,7 @@ public sealed class SchedulerHandlerTests : IAsyncLifetime, IDisposable
             }
         }
 
-        var summary = await CreateSut().HandleAsync("{}", CancellationToken.None);
+        var summary = await CreateSut().HandleAsync(Json("{}"), CancellationToken.None);
 
         var messages = await DrainAsync();
         Assert.Equal(1 + 29, summary.Healed);
@@ -147,7 +148,7 @@ public sealed class SchedulerHandlerTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task HandleAsync_WithSnapshotSink_WritesEveryListedPoolWithoutThresholdsForNoExtraCall()
     {
-        var summary = await CreateSut(WithSnapshots(readThresholds: false)).HandleAsync("{}", CancellationToken.None);
+        var summary = await CreateSut(WithSnapshots(readThresholds: false)).HandleAsync(Json("{}"), CancellationToken.None);
 
         var lines = SnapshotLines(summary);
         Assert.Equal(_simulator.Account.Pools.Select(p => p.Id), lines.Select(l => (long)l["poolId"]!));
@@ -160,7 +161,7 @@ public sealed class SchedulerHandlerTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task HandleAsync_DryRun_WritesNoSnapshot()
     {
-        await CreateSut(WithSnapshots(readThresholds: true)).HandleAsync("""{"dryRun":true}""", CancellationToken.None);
+        await CreateSut(WithSnapshots(readThresholds: true)).HandleAsync(Json("""{"dryRun":true}"""), CancellationToken.None);
 
         Assert.False(Directory.Exists(_folder.Combine("lake", "pools")));
     }
@@ -173,7 +174,7 @@ public sealed class SchedulerHandlerTests : IAsyncLifetime, IDisposable
 
         for (var run = 0; run < 7; run++)
         {
-            var summary = await sut.HandleAsync("{}", CancellationToken.None);
+            var summary = await sut.HandleAsync(Json("{}"), CancellationToken.None);
             var read = SnapshotLines(summary).Where(l => l["phLow"] is not null).ToArray();
             Assert.All(read, l => Assert.Equal((7.6, 8.5), ((double)l["phLow"]!, (double)l["phHigh"]!)));
             withThresholds.AddRange(read.Select(l => (long)l["poolId"]!));
@@ -187,7 +188,7 @@ public sealed class SchedulerHandlerTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task HandleAsync_MonthWithThresholds_ReadsEveryPoolsOnce()
     {
-        var summary = await CreateSut(WithSnapshots(readThresholds: true)).HandleAsync("""{"month":"true"}""", CancellationToken.None);
+        var summary = await CreateSut(WithSnapshots(readThresholds: true)).HandleAsync(Json("""{"month":"true"}"""), CancellationToken.None);
 
         Assert.All(SnapshotLines(summary), l => Assert.NotNull(l["phLow"]));
         Assert.All(_simulator.Account.Pools, pool => Assert.Equal(1, ConfigurationReads(pool.Id)));
@@ -197,7 +198,7 @@ public sealed class SchedulerHandlerTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task HandleAsync_BadInput_EnqueuesNothingAndCallsNothing()
     {
-        var error = await Assert.ThrowsAsync<SchedulerInputException>(() => CreateSut().HandleAsync("""{"month":"yes"}""", CancellationToken.None));
+        var error = await Assert.ThrowsAsync<SchedulerInputException>(() => CreateSut().HandleAsync(Json("""{"month":"yes"}"""), CancellationToken.None));
 
         Assert.Contains("\"month\"", error.Message, StringComparison.Ordinal);
         Assert.Equal(0, _simulator.RequestCount);
@@ -213,9 +214,9 @@ public sealed class SchedulerHandlerTests : IAsyncLifetime, IDisposable
             using var _ = await _http.GetAsync(new Uri(_simulator.BaseUri, "/api/customer/v1/pools"));
         }
 
-        var refused = await Assert.ThrowsAsync<OndiloApiException>(() => CreateSut().HandleAsync("{}", CancellationToken.None));
+        var refused = await Assert.ThrowsAsync<OndiloApiException>(() => CreateSut().HandleAsync(Json("{}"), CancellationToken.None));
         var requests = _simulator.RequestCount;
-        var retried = await Assert.ThrowsAsync<OndiloApiException>(() => CreateSut().HandleAsync("{}", CancellationToken.None));
+        var retried = await Assert.ThrowsAsync<OndiloApiException>(() => CreateSut().HandleAsync(Json("{}"), CancellationToken.None));
 
         Assert.Equal((OndiloFailure.QuotaExhausted, System.Net.HttpStatusCode.BadRequest), (refused.Failure, refused.StatusCode));
         var usage = await _state.GetUsageAsync(CancellationToken.None);
@@ -229,10 +230,12 @@ public sealed class SchedulerHandlerTests : IAsyncLifetime, IDisposable
     {
         await _state.ExhaustAsync(CancellationToken.None);
 
-        var error = await Assert.ThrowsAsync<OndiloApiException>(() => CreateSut().HandleAsync("{}", CancellationToken.None));
+        var error = await Assert.ThrowsAsync<OndiloApiException>(() => CreateSut().HandleAsync(Json("{}"), CancellationToken.None));
 
         Assert.Equal(OndiloFailure.QuotaExhausted, error.Failure);
         Assert.Contains("03:00 UTC", error.Message, StringComparison.Ordinal);
         Assert.Equal(0, _simulator.RequestCount);
     }
+
+    private static JsonElement Json(string payload) => JsonDocument.Parse(payload).RootElement.Clone();
 }
