@@ -13,7 +13,7 @@ internal static class SchedulerStartup
         var handler = services.Pipeline.CreateScheduler(new SchedulerOptions
         {
             MeasureTypes = services.Settings.MeasureTypes,
-            PoolSnapshots = services.Aws.PoolSnapshots,
+            PoolSnapshots = services.PoolSnapshots,
             ReadPoolThresholds = services.Settings.ReadPoolThresholds,
         });
         var function = new SchedulerFunction(handler, startup.Logger, startup.Metrics);

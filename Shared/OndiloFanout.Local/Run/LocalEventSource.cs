@@ -42,7 +42,7 @@ internal sealed class LocalEventSource
                 continue;
             }
 
-            var incoming = batch.Select(m => new IncomingMessage(m.MessageId, m.Body, m.ReceiveCount)).ToArray();
+            var incoming = batch.Select(m => IncomingMessage.Parse(m.MessageId, m.Body, m.ReceiveCount)).ToArray();
             var results = await _processor.ProcessAsync(incoming, cancellationToken);
             for (var i = 0; i < batch.Count; i++)
             {

@@ -22,29 +22,32 @@ public sealed class PipelineComposer : IDisposable
     public static TimeSpan SchedulerBackoff { get; } = TimeSpan.FromSeconds(30);
 
     private readonly PipelineSeams _seams;
-    private readonly OndiloConnection _ondilo;
+    private readonly OndiloTokenProvider _tokens;
 
     public PipelineComposer(PipelineSeams seams)
     {
         ArgumentNullException.ThrowIfNull(seams);
         _seams = seams;
-        _ondilo = new OndiloConnection(seams.Http, seams.Tokens, seams.Budget ?? seams.State, seams.Api, seams.Time, seams.CallInterval, seams.WaitUntil);
+        // One gate for the API client and the token refreshes: every call is paced and counted alike.
+        var gate = new QuotaGate(seams.Budget ?? seams.State, seams.Time, seams.CallInterval, seams.WaitUntil);
+        _tokens = new OndiloTokenProvider(seams.Tokens, new OndiloOAuthClient(seams.Http, gate, seams.Api, seams.Time), seams.Api, seams.Time);
+        Api = new OndiloClient(seams.Http, _tokens, gate, seams.Api);
     }
 
     /// <summary>The Ondilo API as this pipeline calls it.</summary>
-    public IOndiloApi Api => _ondilo.Api;
+    public IOndiloApi Api { get; }
 
     /// <summary>Calls this pipeline made to the Ondilo API, token refreshes included.</summary>
-    public int ApiCalls => _ondilo.Api.Calls;
+    public int ApiCalls => Api.Calls;
 
     public SchedulerHandler CreateScheduler(SchedulerOptions? options = null) =>
-        new(_ondilo.Api, _seams.Ledger ?? _seams.State, _seams.Queue, _seams.Time, options ?? new SchedulerOptions());
+        new(Api, _seams.Ledger ?? _seams.State, _seams.Queue, _seams.Time, options ?? new SchedulerOptions());
 
     public DeviceFetcherHandler CreateFetcher(FetcherOptions? options = null)
     {
         var sink = _seams.Sink ?? throw new InvalidOperationException("The pipeline's seams have no sink for a fetcher to write to.");
         var ports = new FetcherPorts { Ledger = _seams.Ledger ?? _seams.State, Leases = _seams.State, Sink = sink, Queue = _seams.Queue, Failures = _seams.State };
-        return new DeviceFetcherHandler(_ondilo.Api, ports, _seams.Time, options ?? new FetcherOptions());
+        return new DeviceFetcherHandler(Api, ports, _seams.Time, options ?? new FetcherOptions());
     }
 
     /// <summary>
@@ -66,7 +69,7 @@ public sealed class PipelineComposer : IDisposable
             cancellationToken);
     }
 
-    public void Dispose() => _ondilo.Dispose();
+    public void Dispose() => _tokens.Dispose();
 
     // The wait before the scheduler's next attempt, or null to give up; onWait hears of it first.
     private TimeSpan? SchedulerRetryDelay(Exception error, int attempt, Action<OndiloApiException, DateTimeOffset>? onWait)

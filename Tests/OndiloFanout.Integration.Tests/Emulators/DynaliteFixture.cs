@@ -3,6 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using Amazon.Runtime;
 using OndiloFanout.Aws;
 using Xunit;
+using OndiloFanout.Integration.Tests.TestDoubles;
 
 namespace OndiloFanout.Integration.Tests.Emulators;
 

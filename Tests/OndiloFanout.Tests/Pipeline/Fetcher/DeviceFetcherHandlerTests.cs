@@ -48,7 +48,7 @@ public sealed class DeviceFetcherHandlerTests : IDisposable
         Version = 1, RunId = "run-1", PoolId = Pool, PoolName = "Pool", Day = day, Types = ["temperature", "ph"], Window = window,
     };
 
-    private static IncomingMessage Incoming(WorkMessage message, string id = "m-1", int receiveCount = 1) => new(id, WorkMessageCodec.Serialize(message), receiveCount);
+    private static IncomingMessage Incoming(WorkMessage message, string id = "m-1", int receiveCount = 1) => IncomingMessage.Parse(id, WorkMessageCodec.Serialize(message), receiveCount);
 
     private static WorkMessage Body(DeadLetter letter) =>
         WorkMessageCodec.TryParse(letter.Body, out var message, out var problem) ? message! : throw new InvalidOperationException(problem);
@@ -81,7 +81,7 @@ public sealed class DeviceFetcherHandlerTests : IDisposable
     [InlineData("""{"v":9,"runId":"r","poolId":1,"day":"2026-11-24","types":["ph"]}""")]
     public async Task HandleAsync_Poison_IsDeadLetteredAtOnceWithItsReason(string body)
     {
-        var result = await CreateSut().HandleAsync(new IncomingMessage("m-1", body, 1), CancellationToken.None);
+        var result = await CreateSut().HandleAsync(IncomingMessage.Parse("m-1", body, 1), CancellationToken.None);
 
         Assert.Equal(FetchOutcome.DeadLettered, result.Outcome);
         var letter = Assert.Single(_queue.DeadLetters);

@@ -12,6 +12,7 @@ using OndiloFanout.Local;
 using OndiloFanout.Domain.Pools;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
+using OndiloFanout.Pipeline.Composition;
 
 namespace OndiloFanout.Tests.Pipeline.Scheduler;
 
@@ -24,7 +25,7 @@ public sealed class SchedulerHandlerTests : IAsyncLifetime, IDisposable
     private OndiloSimulatorHost _simulator = null!;
     private FileStateStore _state = null!;
     private InProcessWorkQueue _queue = null!;
-    private OndiloConnection _ondilo = null!;
+    private PipelineComposer _pipeline = null!;
 
     public async Task InitializeAsync()
     {
@@ -34,7 +35,10 @@ public sealed class SchedulerHandlerTests : IAsyncLifetime, IDisposable
         await tokens.SaveAsync(new OndiloToken { AccessToken = minted.AccessToken, RefreshToken = minted.RefreshToken, ExpiresAt = _time.GetUtcNow().AddSeconds(minted.ExpiresIn) }, CancellationToken.None);
         _state = new FileStateStore(_folder.Combine("state"), _time, callsPerHour: 20);
         _queue = new InProcessWorkQueue(_time);
-        _ondilo = new OndiloConnection(_http, tokens, _state, new OndiloClientOptions { BaseUri = _simulator.BaseUri }, _time, TimeSpan.Zero);
+        _pipeline = new PipelineComposer(new PipelineSeams
+        {
+            Time = _time, Queue = _queue, State = _state, Tokens = tokens, Http = _http, Api = new OndiloClientOptions { BaseUri = _simulator.BaseUri }, CallInterval = TimeSpan.Zero,
+        });
     }
 
     public async Task DisposeAsync()
@@ -45,13 +49,13 @@ public sealed class SchedulerHandlerTests : IAsyncLifetime, IDisposable
 
     public void Dispose()
     {
-        _ondilo?.Dispose();
+        _pipeline?.Dispose();
         _state?.Dispose();
         _http.Dispose();
         _folder.Dispose();
     }
 
-    private SchedulerHandler CreateSut(SchedulerOptions? options = null) => new(_ondilo.Api, _state, _queue, _time, options ?? new SchedulerOptions());
+    private SchedulerHandler CreateSut(SchedulerOptions? options = null) => _pipeline.CreateScheduler(options);
 
     private SchedulerOptions WithSnapshots(bool readThresholds) =>
         new() { PoolSnapshots = new LocalPoolSnapshotSink(_folder.Combine("lake")), ReadPoolThresholds = readThresholds };

@@ -1,7 +1,8 @@
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
+using OndiloFanout.Aws;
 
-namespace OndiloFanout.Aws;
+namespace OndiloFanout.Integration.Tests.TestDoubles;
 
 /// <summary>
 /// Creates the state table outside CDK: for tests and local emulators. TTL is not switched on here
