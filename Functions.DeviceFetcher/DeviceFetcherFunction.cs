@@ -1,8 +1,8 @@
 using System.Globalization;
-using OndiloFanout.Lambda;
-using OndiloFanout.Pipeline;
-using OndiloFanout.Lambda.Logging;
 using OndiloFanout.Contracts;
+using OndiloFanout.Lambda;
+using OndiloFanout.Lambda.Logging;
+using OndiloFanout.Pipeline;
 using OndiloFanout.Pipeline.Fetcher;
 
 namespace OndiloFanout.Functions.DeviceFetcher;

@@ -1,7 +1,7 @@
 using System.Text.Json;
+using OndiloFanout.Contracts;
 using OndiloFanout.Lambda;
 using OndiloFanout.Lambda.Logging;
-using OndiloFanout.Contracts;
 using OndiloFanout.Pipeline.Scheduler;
 
 namespace OndiloFanout.Functions.Scheduler;

@@ -2,8 +2,8 @@ using Amazon.CDK;
 using Amazon.CDK.AWS.DynamoDB;
 using Amazon.CDK.AWS.Lambda;
 using Amazon.CDK.AWS.S3;
-using Amazon.CDK.AWS.SecretsManager;
 using Amazon.CDK.AWS.SQS;
+using Amazon.CDK.AWS.SecretsManager;
 using OndiloFanout.Contracts;
 using OndiloFanout.Infrastructure.Constructs;
 

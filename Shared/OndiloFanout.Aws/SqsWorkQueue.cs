@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Amazon.SQS;
 using Amazon.SQS.Model;
 using OndiloFanout.Domain.Collection;

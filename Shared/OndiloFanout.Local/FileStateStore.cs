@@ -1,7 +1,7 @@
 using System.Globalization;
+using OndiloFanout.Contracts;
 using OndiloFanout.Domain.Collection;
 using OndiloFanout.Domain.Ports;
-using OndiloFanout.Contracts;
 
 namespace OndiloFanout.Local;
 

@@ -1,6 +1,5 @@
 using System.Text;
 using OndiloFanout.Ondilo;
-using OndiloFanout.Domain.Ports;
 
 namespace OndiloFanout.Local;
 

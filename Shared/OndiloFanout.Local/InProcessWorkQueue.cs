@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using OndiloFanout.Domain.Collection;
 using OndiloFanout.Domain.Ports;
 

@@ -1,5 +1,3 @@
-using OndiloFanout.Domain.Collection;
-
 namespace OndiloFanout.Ondilo;
 
 /// <summary>

@@ -1,6 +1,6 @@
 using System.Globalization;
-using OndiloFanout.Domain.Ports;
 using OndiloFanout.Domain.Collection;
+using OndiloFanout.Domain.Ports;
 
 namespace OndiloFanout.Ondilo;
 

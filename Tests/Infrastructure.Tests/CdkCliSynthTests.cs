@@ -1,6 +1,6 @@
 using System.Text.Json;
-using OndiloFanout.Infrastructure.Tests.TestDoubles;
 using OndiloFanout.Contracts;
+using OndiloFanout.Infrastructure.Tests.TestDoubles;
 
 namespace OndiloFanout.Infrastructure.Tests;
 

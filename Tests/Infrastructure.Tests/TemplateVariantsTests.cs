@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using OndiloFanout.Infrastructure.Tests.TestDoubles;
 using OndiloFanout.Contracts;
+using OndiloFanout.Infrastructure.Tests.TestDoubles;
 
 namespace OndiloFanout.Infrastructure.Tests;
 

@@ -1,8 +1,6 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.Hosting;
 using Ondilo.Simulator.Auth;
 using Ondilo.Simulator.Endpoints;
 using Ondilo.Simulator.Faults;

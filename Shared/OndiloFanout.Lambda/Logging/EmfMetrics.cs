@@ -1,6 +1,3 @@
-using System.Buffers;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace OndiloFanout.Lambda.Logging;
@@ -20,7 +17,6 @@ public sealed class EmfMetrics
     public const int MaxDimensions = 30;
 
     private const string ServiceDimension = "service";
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly TextWriter _output;
     private readonly TimeProvider _timeProvider;
@@ -121,53 +117,48 @@ public sealed class EmfMetrics
 
     private string FormatLine(long timestamp, KeyValuePair<string, (double Value, string Unit)>[] metrics)
     {
-        var buffer = new ArrayBufferWriter<byte>(512);
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        using var json = new JsonLine();
+        var writer = json.Writer;
+        writer.WriteStartObject("_aws");
+        writer.WriteNumber("Timestamp", timestamp);
+        writer.WriteStartArray("CloudWatchMetrics");
+        writer.WriteStartObject();
+        writer.WriteString("Namespace", _namespace);
+        writer.WriteStartArray("Dimensions");
+        writer.WriteStartArray();
+        writer.WriteStringValue(ServiceDimension);
+        foreach (var name in _dimensions.Keys)
+        {
+            writer.WriteStringValue(name);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndArray();
+        writer.WriteStartArray("Metrics");
+        foreach (var (name, (_, unit)) in metrics)
         {
             writer.WriteStartObject();
-            writer.WriteStartObject("_aws");
-            writer.WriteNumber("Timestamp", timestamp);
-            writer.WriteStartArray("CloudWatchMetrics");
-            writer.WriteStartObject();
-            writer.WriteString("Namespace", _namespace);
-            writer.WriteStartArray("Dimensions");
-            writer.WriteStartArray();
-            writer.WriteStringValue(ServiceDimension);
-            foreach (var name in _dimensions.Keys)
-            {
-                writer.WriteStringValue(name);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndArray();
-            writer.WriteStartArray("Metrics");
-            foreach (var (name, (_, unit)) in metrics)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("Name", name);
-                writer.WriteString("Unit", unit);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-            writer.WriteString(ServiceDimension, _service);
-            foreach (var (name, value) in _dimensions)
-            {
-                writer.WriteString(name, value);
-            }
-
-            foreach (var (name, (value, _)) in metrics)
-            {
-                writer.WriteNumber(name, value);
-            }
-
+            writer.WriteString("Name", name);
+            writer.WriteString("Unit", unit);
             writer.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        writer.WriteString(ServiceDimension, _service);
+        foreach (var (name, value) in _dimensions)
+        {
+            writer.WriteString(name, value);
+        }
+
+        foreach (var (name, (value, _)) in metrics)
+        {
+            writer.WriteNumber(name, value);
+        }
+
+        return json.Close();
     }
 
     // Metrics and dimensions share the root object with "_aws" and "service": a clash would make one overwrite the other.

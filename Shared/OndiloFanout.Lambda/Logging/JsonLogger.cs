@@ -1,6 +1,3 @@
-using System.Buffers;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace OndiloFanout.Lambda.Logging;
@@ -13,9 +10,6 @@ namespace OndiloFanout.Lambda.Logging;
 /// </summary>
 public sealed class JsonLogger
 {
-    // Logs are not HTML: keep '+', quotes' neighbours and non-ASCII readable instead of \uXXXX-escaped.
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     private readonly TextWriter _output;
     private readonly TimeProvider _timeProvider;
     private readonly LoggerOptions _options;
@@ -77,34 +71,29 @@ public sealed class JsonLogger
             return;
         }
 
-        var buffer = new ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        using var json = new JsonLine();
+        var writer = json.Writer;
+        writer.WriteString(LogKeys.Timestamp, _timeProvider.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture));
+        writer.WriteString(LogKeys.Level, level.ToString());
+        writer.WriteString(LogKeys.Service, _options.Service);
+        writer.WriteString(LogKeys.Message, _redactor.Redact(message));
+        Volatile.Read(ref _invocation)?.Write(writer);
+        foreach (var field in fields)
         {
-            writer.WriteStartObject();
-            writer.WriteString(LogKeys.Timestamp, _timeProvider.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture));
-            writer.WriteString(LogKeys.Level, level.ToString());
-            writer.WriteString(LogKeys.Service, _options.Service);
-            writer.WriteString(LogKeys.Message, _redactor.Redact(message));
-            Volatile.Read(ref _invocation)?.Write(writer);
-            foreach (var field in fields)
+            // The core keys are the logger's; a field may not shadow them (duplicate keys break JSON readers).
+            if (!IsCoreKey(field.Key))
             {
-                // The core keys are the logger's; a field may not shadow them (duplicate keys break JSON readers).
-                if (!IsCoreKey(field.Key))
-                {
-                    LogValueWriter.WriteField(writer, field.Key, field.Value, _redactor);
-                }
+                LogValueWriter.WriteField(writer, field.Key, field.Value, _redactor);
             }
-
-            if (exception is not null)
-            {
-                writer.WritePropertyName(LogKeys.Exception);
-                ExceptionWriter.Write(writer, exception, _redactor);
-            }
-
-            writer.WriteEndObject();
         }
 
-        var line = Encoding.UTF8.GetString(buffer.WrittenSpan);
+        if (exception is not null)
+        {
+            writer.WritePropertyName(LogKeys.Exception);
+            ExceptionWriter.Write(writer, exception, _redactor);
+        }
+
+        var line = json.Close();
         lock (_gate)
         {
             _output.WriteLine(line);

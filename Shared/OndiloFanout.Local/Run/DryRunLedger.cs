@@ -1,5 +1,4 @@
 using OndiloFanout.Domain.Collection;
-using OndiloFanout.Local;
 using OndiloFanout.Domain.Ports;
 
 namespace OndiloFanout.Local.Run;

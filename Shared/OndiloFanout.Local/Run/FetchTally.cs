@@ -1,5 +1,5 @@
-using OndiloFanout.Pipeline.Fetcher;
 using OndiloFanout.Ondilo;
+using OndiloFanout.Pipeline.Fetcher;
 
 namespace OndiloFanout.Local.Run;
 

@@ -1,5 +1,5 @@
-using OndiloFanout.Pipeline.Fetcher;
 using OndiloFanout.Pipeline;
+using OndiloFanout.Pipeline.Fetcher;
 
 namespace OndiloFanout.Local.Run;
 

@@ -3,10 +3,7 @@ using Ondilo.Simulator;
 using OndiloFanout.Domain.Collection;
 using OndiloFanout.Ondilo;
 using OndiloFanout.Pipeline.Composition;
-using OndiloFanout.Pipeline.Fetcher;
 using OndiloFanout.Pipeline.Scheduler;
-using OndiloFanout.Domain.Pools;
-using OndiloFanout.Domain.Ports;
 
 namespace OndiloFanout.Local.Run;
 

@@ -1,5 +1,5 @@
-using OndiloFanout.Domain.Collection;
 using OndiloFanout.Contracts;
+using OndiloFanout.Domain.Collection;
 
 namespace OndiloFanout.Local.Run;
 

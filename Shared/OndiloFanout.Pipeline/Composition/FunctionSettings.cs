@@ -1,7 +1,7 @@
 using System.Globalization;
+using OndiloFanout.Contracts;
 using OndiloFanout.Domain.Collection;
 using OndiloFanout.Domain.Pools;
-using OndiloFanout.Contracts;
 using OndiloFanout.Lambda;
 
 namespace OndiloFanout.Pipeline.Composition;

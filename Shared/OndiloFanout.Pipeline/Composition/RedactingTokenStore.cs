@@ -1,6 +1,5 @@
-using OndiloFanout.Ondilo;
-using OndiloFanout.Domain.Ports;
 using OndiloFanout.Lambda.Logging;
+using OndiloFanout.Ondilo;
 
 namespace OndiloFanout.Pipeline.Composition;
 

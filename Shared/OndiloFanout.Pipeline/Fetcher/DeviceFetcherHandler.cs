@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Net;
 using OndiloFanout.Domain.Collection;
-using OndiloFanout.Ondilo;
-using OndiloFanout.Pipeline;
 using OndiloFanout.Domain.Pools;
+using OndiloFanout.Ondilo;
 
 namespace OndiloFanout.Pipeline.Fetcher;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using OndiloFanout.Domain.Collection;
-using OndiloFanout.Ondilo;
 using OndiloFanout.Domain.Pools;
 using OndiloFanout.Domain.Ports;
+using OndiloFanout.Ondilo;
 
 namespace OndiloFanout.Pipeline.Scheduler;
 

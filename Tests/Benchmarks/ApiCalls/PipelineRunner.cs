@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using OndiloFanout.Local.Run;
 using OndiloFanout.Contracts;
+using OndiloFanout.Local.Run;
 
 namespace OndiloFanout.Benchmarks.ApiCalls;
 

@@ -3,7 +3,6 @@ using System.Globalization;
 using Ondilo.Simulator;
 using OndiloFanout.Contracts;
 using OndiloFanout.Lambda;
-using OndiloFanout.Pipeline;
 using OndiloFanout.Tests.TestDoubles;
 
 namespace OndiloFanout.Benchmarks.ColdStart;

@@ -1,12 +1,11 @@
 using System.Diagnostics;
 using Ondilo.Simulator;
-using OndiloFanout.Local.Run;
 using OndiloFanout.Domain.Collection;
 using OndiloFanout.Domain.Pools;
+using OndiloFanout.Local;
+using OndiloFanout.Local.Run;
 using OndiloFanout.Ondilo;
 using OndiloFanout.Pipeline.Composition;
-using OndiloFanout.Pipeline.Fetcher;
-using OndiloFanout.Local;
 
 namespace OndiloFanout.Benchmarks.Throughput;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
-using OndiloFanout.Infrastructure.Tests.TestDoubles;
 using OndiloFanout.Contracts;
+using OndiloFanout.Infrastructure.Tests.TestDoubles;
 
 namespace OndiloFanout.Infrastructure.Tests.Constructs;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using OndiloFanout.Aws;
-using OndiloFanout.Integration.Tests.Emulators;
 using OndiloFanout.Domain.Ports;
+using OndiloFanout.Integration.Tests.Emulators;
 using Xunit;
 
 namespace OndiloFanout.Integration.Tests.Aws;

@@ -2,9 +2,8 @@ using System.Text.Json;
 using Amazon.SQS.Model;
 using OndiloFanout.Aws;
 using OndiloFanout.Domain.Collection;
-using OndiloFanout.Contracts;
-using OndiloFanout.Lambda;
 using OndiloFanout.Integration.Tests.TestDoubles;
+using OndiloFanout.Lambda;
 using Xunit;
 
 namespace OndiloFanout.Integration.Tests.Aws;

@@ -1,9 +1,8 @@
-using Amazon.DynamoDBv2;
 using System.Diagnostics.CodeAnalysis;
+using Amazon.DynamoDBv2;
 using Amazon.Runtime;
-using OndiloFanout.Aws;
-using Xunit;
 using OndiloFanout.Integration.Tests.TestDoubles;
+using Xunit;
 
 namespace OndiloFanout.Integration.Tests.Emulators;
 

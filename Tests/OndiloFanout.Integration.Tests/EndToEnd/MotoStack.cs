@@ -5,7 +5,6 @@ using OndiloFanout.Aws;
 using OndiloFanout.Aws.SecretsManager;
 using OndiloFanout.Aws.Signing;
 using OndiloFanout.Contracts;
-using OndiloFanout.Pipeline.Composition;
 using OndiloFanout.Integration.Tests.Emulators;
 using OndiloFanout.Integration.Tests.TestDoubles;
 using OndiloFanout.Tests.TestDoubles;

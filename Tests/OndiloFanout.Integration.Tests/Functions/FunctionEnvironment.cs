@@ -1,7 +1,6 @@
 using Amazon.SQS.Model;
 using Ondilo.Simulator;
 using OndiloFanout.Contracts;
-using OndiloFanout.Pipeline.Composition;
 using OndiloFanout.Integration.Tests.Emulators;
 using OndiloFanout.Integration.Tests.TestDoubles;
 using OndiloFanout.Ondilo;

@@ -4,10 +4,9 @@ using Amazon.SQS.Model;
 using OndiloFanout.Aws;
 using OndiloFanout.Domain.Collection;
 using OndiloFanout.Domain.Pools;
-using OndiloFanout.Contracts;
-using OndiloFanout.Lambda;
 using OndiloFanout.Integration.Tests.Emulators;
 using OndiloFanout.Integration.Tests.TestDoubles;
+using OndiloFanout.Lambda;
 using Xunit;
 
 namespace OndiloFanout.Integration.Tests.Functions;

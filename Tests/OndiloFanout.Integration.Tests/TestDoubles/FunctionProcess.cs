@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using OndiloFanout.Contracts;
-using OndiloFanout.Pipeline.Composition;
 using OndiloFanout.Integration.Tests.Emulators;
 
 namespace OndiloFanout.Integration.Tests.TestDoubles;

@@ -1,5 +1,4 @@
 using OndiloFanout.Ondilo;
-using OndiloFanout.Domain.Ports;
 
 namespace OndiloFanout.Integration.Tests.TestDoubles;
 

@@ -1,5 +1,4 @@
 using OndiloFanout.Aws;
-using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 
 namespace OndiloFanout.Tests.Aws;

@@ -2,11 +2,11 @@ using System.Net;
 using System.Net.Sockets;
 using Ondilo.Simulator;
 using OndiloFanout.Cli.Login;
+using OndiloFanout.Lambda;
 using OndiloFanout.Local;
 using OndiloFanout.Ondilo;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
-using OndiloFanout.Lambda;
 
 namespace OndiloFanout.Tests.Cli;
 

@@ -1,11 +1,11 @@
 using System.Text.Json;
+using Microsoft.Extensions.Time.Testing;
 using OndiloFanout.Cli;
 using OndiloFanout.Cli.Commands;
 using OndiloFanout.Cli.Rendering;
 using OndiloFanout.Tests.TestDoubles;
 using Spectre.Console;
 using Xunit;
-using Microsoft.Extensions.Time.Testing;
 
 namespace OndiloFanout.Tests.Cli;
 

@@ -1,14 +1,13 @@
 using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
 using OndiloFanout.Domain.Collection;
-using OndiloFanout.Ondilo;
-using OndiloFanout.Functions.DeviceFetcher;
-using OndiloFanout.Pipeline.Fetcher;
-using OndiloFanout.Lambda;
-using OndiloFanout.Local;
-using OndiloFanout.Lambda.Logging;
-using OndiloFanout.Domain.Pools;
 using OndiloFanout.Domain.Ports;
+using OndiloFanout.Functions.DeviceFetcher;
+using OndiloFanout.Lambda;
+using OndiloFanout.Lambda.Logging;
+using OndiloFanout.Local;
+using OndiloFanout.Ondilo;
+using OndiloFanout.Pipeline.Fetcher;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 

@@ -3,7 +3,6 @@ using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
 using OndiloFanout.Contracts;
 using OndiloFanout.Lambda;
-using OndiloFanout.Pipeline;
 using OndiloFanout.Lambda.Logging;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using OndiloFanout.Domain.Collection;
-using OndiloFanout.Local;
 using OndiloFanout.Domain.Ports;
+using OndiloFanout.Local;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 

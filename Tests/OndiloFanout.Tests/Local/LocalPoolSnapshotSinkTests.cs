@@ -1,6 +1,6 @@
 using OndiloFanout.Domain.Collection;
-using OndiloFanout.Local;
 using OndiloFanout.Domain.Pools;
+using OndiloFanout.Local;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 

@@ -1,6 +1,5 @@
 using CsCheck;
 using OndiloFanout.Ondilo;
-using OndiloFanout.Domain.Ports;
 using Xunit;
 
 namespace OndiloFanout.Tests.Ondilo;

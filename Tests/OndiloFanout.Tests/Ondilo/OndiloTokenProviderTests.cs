@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
 using OndiloFanout.Ondilo;
-using OndiloFanout.Domain.Ports;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 

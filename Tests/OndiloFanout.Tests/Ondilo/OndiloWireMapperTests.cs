@@ -1,5 +1,5 @@
-using OndiloFanout.Ondilo;
 using OndiloFanout.Domain.Pools;
+using OndiloFanout.Ondilo;
 using Xunit;
 
 namespace OndiloFanout.Tests.Ondilo;

@@ -1,7 +1,7 @@
-using Xunit;
 using Microsoft.Extensions.Time.Testing;
 using OndiloFanout.Ondilo;
 using OndiloFanout.Tests.TestDoubles;
+using Xunit;
 
 namespace OndiloFanout.Tests.Ondilo;
 

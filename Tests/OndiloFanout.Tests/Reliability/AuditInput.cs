@@ -1,9 +1,8 @@
 using Ondilo.Simulator;
 using OndiloFanout.Domain.Collection;
-using OndiloFanout.Functions.Scheduler;
-using OndiloFanout.Pipeline.Scheduler;
-using OndiloFanout.Local;
 using OndiloFanout.Domain.Ports;
+using OndiloFanout.Local;
+using OndiloFanout.Pipeline.Scheduler;
 
 namespace OndiloFanout.Tests.Reliability;
 

@@ -1,8 +1,7 @@
 using Ondilo.Simulator;
 using OndiloFanout.Domain.Collection;
-using OndiloFanout.Functions.DeviceFetcher;
-using OndiloFanout.Pipeline.Fetcher;
 using OndiloFanout.Local;
+using OndiloFanout.Pipeline.Fetcher;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 

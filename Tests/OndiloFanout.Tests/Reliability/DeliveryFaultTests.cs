@@ -1,12 +1,12 @@
 using Ondilo.Simulator;
 using OndiloFanout.Aws;
 using OndiloFanout.Aws.Firehose;
+using OndiloFanout.Contracts;
 using OndiloFanout.Domain.Collection;
+using OndiloFanout.Domain.Retries;
 using OndiloFanout.Local;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
-using OndiloFanout.Contracts;
-using OndiloFanout.Domain.Retries;
 
 namespace OndiloFanout.Tests.Reliability;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using CsCheck;
 using OndiloFanout.Domain.Collection;
-using OndiloFanout.Functions.DeviceFetcher;
 using OndiloFanout.Pipeline.Fetcher;
 using Xunit;
 

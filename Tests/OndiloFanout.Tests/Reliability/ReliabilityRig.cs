@@ -1,17 +1,14 @@
 using Microsoft.Extensions.Time.Testing;
 using Ondilo.Simulator;
-using OndiloFanout.Local.Run;
-using OndiloFanout.Cli.Rendering;
 using OndiloFanout.Domain.Collection;
+using OndiloFanout.Domain.Ports;
+using OndiloFanout.Lambda.Logging;
+using OndiloFanout.Local;
+using OndiloFanout.Local.Run;
 using OndiloFanout.Ondilo;
 using OndiloFanout.Pipeline.Composition;
-using OndiloFanout.Functions.DeviceFetcher;
 using OndiloFanout.Pipeline.Fetcher;
 using OndiloFanout.Pipeline.Scheduler;
-using OndiloFanout.Local;
-using OndiloFanout.Lambda.Logging;
-using OndiloFanout.Domain.Pools;
-using OndiloFanout.Domain.Ports;
 using OndiloFanout.Tests.TestDoubles;
 
 namespace OndiloFanout.Tests.Reliability;

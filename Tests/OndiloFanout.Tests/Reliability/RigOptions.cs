@@ -1,6 +1,6 @@
 using Ondilo.Simulator;
-using OndiloFanout.Local;
 using OndiloFanout.Domain.Ports;
+using OndiloFanout.Local;
 
 namespace OndiloFanout.Tests.Reliability;
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using CsCheck;
 using OndiloFanout.Domain.Collection;
-using OndiloFanout.Functions.Scheduler;
 using OndiloFanout.Pipeline.Scheduler;
 using Xunit;
 

@@ -2,9 +2,9 @@ using Amazon.DynamoDBv2;
 using Amazon.Runtime;
 using Amazon.SQS;
 using OndiloFanout.Aws;
-using OndiloFanout.Cli.Aws.LambdaInvoke;
 using OndiloFanout.Aws.SecretsManager;
 using OndiloFanout.Aws.Signing;
+using OndiloFanout.Cli.Aws.LambdaInvoke;
 using OndiloFanout.Cli.Stack;
 using OndiloFanout.Domain.Retries;
 

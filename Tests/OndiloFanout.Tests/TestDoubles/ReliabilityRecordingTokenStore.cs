@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using OndiloFanout.Ondilo;
-using OndiloFanout.Domain.Ports;
 
 namespace OndiloFanout.Tests.TestDoubles;
 

@@ -1,6 +1,6 @@
 using OndiloFanout.Domain.Collection;
-using OndiloFanout.Ondilo;
 using OndiloFanout.Domain.Pools;
+using OndiloFanout.Ondilo;
 
 namespace OndiloFanout.Tests.TestDoubles;
 

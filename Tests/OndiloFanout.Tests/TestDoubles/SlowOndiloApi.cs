@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
-using OndiloFanout.Ondilo;
 using OndiloFanout.Domain.Pools;
+using OndiloFanout.Ondilo;
 
 namespace OndiloFanout.Tests.TestDoubles;
 

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Ondilo.Simulator.Data;
 using Ondilo.Simulator.Json;
 

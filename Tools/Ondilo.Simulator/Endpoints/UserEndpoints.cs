@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Routing;
 using Ondilo.Simulator.Json;
 
 namespace Ondilo.Simulator.Endpoints;

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http;
 using Ondilo.Simulator.Hosting;
 using Ondilo.Simulator.Json;
 

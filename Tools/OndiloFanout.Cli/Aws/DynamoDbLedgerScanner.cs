@@ -1,9 +1,9 @@
 using System.Globalization;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
+using OndiloFanout.Aws;
 using OndiloFanout.Domain.Collection;
 using static OndiloFanout.Aws.DynamoDbAttributes;
-using OndiloFanout.Aws;
 
 namespace OndiloFanout.Cli.Aws;
 

@@ -1,6 +1,6 @@
 using OndiloFanout.Cli.Aws.LambdaInvoke;
-using OndiloFanout.Pipeline.Scheduler;
 using OndiloFanout.Lambda;
+using OndiloFanout.Pipeline.Scheduler;
 
 namespace OndiloFanout.Cli.Backfill;
 

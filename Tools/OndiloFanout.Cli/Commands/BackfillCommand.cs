@@ -1,11 +1,10 @@
-using OndiloFanout.Contracts;
-using OndiloFanout.Pipeline.Composition;
 using System.CommandLine;
 using Amazon.Runtime;
 using OndiloFanout.Aws;
 using OndiloFanout.Cli.Backfill;
 using OndiloFanout.Cli.Rendering;
 using OndiloFanout.Cli.Stack;
+using OndiloFanout.Contracts;
 
 namespace OndiloFanout.Cli.Commands;
 

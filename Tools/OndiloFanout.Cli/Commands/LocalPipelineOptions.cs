@@ -1,8 +1,6 @@
 using System.CommandLine;
-using OndiloFanout.Local.Run;
-using OndiloFanout.Domain.Collection;
-using OndiloFanout.Ondilo;
 using OndiloFanout.Contracts;
+using OndiloFanout.Local.Run;
 
 namespace OndiloFanout.Cli.Commands;
 

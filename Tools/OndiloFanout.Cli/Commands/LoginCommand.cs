@@ -2,12 +2,11 @@ using System.CommandLine;
 using OndiloFanout.Aws;
 using OndiloFanout.Aws.SecretsManager;
 using OndiloFanout.Cli.Login;
-using OndiloFanout.Local.Run;
 using OndiloFanout.Cli.Rendering;
 using OndiloFanout.Cli.Stack;
 using OndiloFanout.Local;
+using OndiloFanout.Local.Run;
 using OndiloFanout.Ondilo;
-using OndiloFanout.Domain.Ports;
 
 namespace OndiloFanout.Cli.Commands;
 

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using DuckDB.NET.Data;
-using OndiloFanout.Local.Run;
-using OndiloFanout.Cli.Rendering;
 using OndiloFanout.Cli.Query;
+using OndiloFanout.Cli.Rendering;
+using OndiloFanout.Local.Run;
 
 namespace OndiloFanout.Cli.Commands;
 

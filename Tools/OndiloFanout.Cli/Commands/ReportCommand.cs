@@ -1,10 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
-using OndiloFanout.Local.Run;
 using OndiloFanout.Cli.Rendering;
 using OndiloFanout.Cli.Report;
-using OndiloFanout.Local;
 using OndiloFanout.Domain.Pools;
+using OndiloFanout.Local;
+using OndiloFanout.Local.Run;
 
 namespace OndiloFanout.Cli.Commands;
 

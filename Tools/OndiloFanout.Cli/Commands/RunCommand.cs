@@ -1,9 +1,8 @@
 using System.CommandLine;
-using OndiloFanout.Local.Run;
 using OndiloFanout.Cli.Rendering;
-using OndiloFanout.Pipeline.Scheduler;
+using OndiloFanout.Local.Run;
 using OndiloFanout.Ondilo;
-using OndiloFanout.Domain.Ports;
+using OndiloFanout.Pipeline.Scheduler;
 
 namespace OndiloFanout.Cli.Commands;
 

@@ -1,11 +1,11 @@
 using System.CommandLine;
 using Amazon.Runtime;
-using OndiloFanout.Local.Run;
 using OndiloFanout.Cli.Rendering;
 using OndiloFanout.Cli.Stack;
 using OndiloFanout.Cli.Status;
-using OndiloFanout.Domain.Collection;
 using OndiloFanout.Contracts;
+using OndiloFanout.Domain.Collection;
+using OndiloFanout.Local.Run;
 
 namespace OndiloFanout.Cli.Commands;
 

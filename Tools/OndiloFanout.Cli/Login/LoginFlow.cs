@@ -1,8 +1,7 @@
 using System.Security.Cryptography;
-using OndiloFanout.Ondilo;
-using OndiloFanout.Domain.Ports;
 using OndiloFanout.Contracts;
 using OndiloFanout.Local.Run;
+using OndiloFanout.Ondilo;
 
 namespace OndiloFanout.Cli.Login;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using OndiloFanout.Ondilo;
 using OndiloFanout.Contracts;
 using OndiloFanout.Local;
 

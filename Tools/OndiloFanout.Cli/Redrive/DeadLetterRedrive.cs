@@ -1,9 +1,8 @@
 using Amazon.SQS;
 using Amazon.SQS.Model;
 using OndiloFanout.Cli.Aws;
-using OndiloFanout.Local.Run;
-using OndiloFanout.Cli.Rendering;
 using OndiloFanout.Cli.Stack;
+using OndiloFanout.Local.Run;
 
 namespace OndiloFanout.Cli.Redrive;
 

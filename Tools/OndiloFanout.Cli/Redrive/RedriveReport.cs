@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using OndiloFanout.Local.Run;
-using OndiloFanout.Cli.Rendering;
 
 namespace OndiloFanout.Cli.Redrive;
 

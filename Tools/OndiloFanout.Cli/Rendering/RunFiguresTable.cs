@@ -1,7 +1,7 @@
 using System.Globalization;
+using OndiloFanout.Domain.Collection;
 using Spectre.Console;
 
-using OndiloFanout.Domain.Collection;
 namespace OndiloFanout.Cli.Rendering;
 
 /// <summary>

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using OndiloFanout.Cli.Commands;
 using OndiloFanout.Cli.Status;
 using Spectre.Console;
 

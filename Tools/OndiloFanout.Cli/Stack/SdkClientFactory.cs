@@ -2,10 +2,9 @@ using Amazon.DynamoDBv2;
 using Amazon.Runtime;
 using Amazon.SQS;
 using OndiloFanout.Aws;
-using OndiloFanout.Cli.Aws.LambdaInvoke;
 using OndiloFanout.Aws.SecretsManager;
 using OndiloFanout.Aws.Signing;
-using OndiloFanout.Ondilo;
+using OndiloFanout.Cli.Aws.LambdaInvoke;
 
 namespace OndiloFanout.Cli.Stack;
 

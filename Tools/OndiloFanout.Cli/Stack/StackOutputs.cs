@@ -1,6 +1,5 @@
 using System.Text.Json;
 using OndiloFanout.Contracts;
-using OndiloFanout.Pipeline.Composition;
 
 namespace OndiloFanout.Cli.Stack;
 

@@ -1,5 +1,4 @@
 using OndiloFanout.Contracts;
-using OndiloFanout.Pipeline.Composition;
 
 namespace OndiloFanout.Cli.Stack;
 

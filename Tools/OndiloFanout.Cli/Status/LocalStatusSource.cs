@@ -1,5 +1,5 @@
-using OndiloFanout.Local;
 using OndiloFanout.Domain.Collection;
+using OndiloFanout.Local;
 
 namespace OndiloFanout.Cli.Status;
 

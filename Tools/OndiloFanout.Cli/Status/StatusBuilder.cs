@@ -1,5 +1,3 @@
-using OndiloFanout.Cli.Commands;
-using OndiloFanout.Cli.Rendering;
 using OndiloFanout.Domain.Collection;
 
 namespace OndiloFanout.Cli.Status;

@@ -1,7 +1,6 @@
 using OndiloFanout.Cli.Aws;
-using OndiloFanout.Local.Run;
-using OndiloFanout.Cli.Rendering;
 using OndiloFanout.Domain.Collection;
+using OndiloFanout.Local.Run;
 
 namespace OndiloFanout.Cli.Status;
 

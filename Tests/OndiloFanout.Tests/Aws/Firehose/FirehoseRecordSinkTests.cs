@@ -9,25 +9,15 @@ using Record = OndiloFanout.Aws.Firehose.Record;
 
 namespace OndiloFanout.Tests.Aws.Firehose;
 
-public sealed class FirehoseRecordSinkTests : IAsyncLifetime, IDisposable
+public sealed class FirehoseRecordSinkTests : AwsStubTestBase
 {
-    private readonly HttpClient http = new();
-    private readonly AwsSignallingTimeProvider time = new();
-    private AwsStubEndpoint stub = null!;
-
-    public async Task InitializeAsync() => stub = await AwsStubEndpoint.StartAsync();
-
-    public async Task DisposeAsync() => await stub.DisposeAsync();
-
-    public void Dispose() => http.Dispose();
-
     [Fact]
     public async Task PutRecordBatchAsync_Records_ExactWireFormat()
     {
-        stub.Answer(200, """{"FailedPutCount":0,"Encrypted":true,"RequestResponses":[{"RecordId":"r1"},{"RecordId":"r2"}]}""");
-        var client = new FirehoseClient(AwsTestClients.Create(http, stub.Endpoint, AwsServiceDescriptor.Firehose, time));
+        Stub.Answer(200, """{"FailedPutCount":0,"Encrypted":true,"RequestResponses":[{"RecordId":"r1"},{"RecordId":"r2"}]}""");
+        var client = new FirehoseClient(AwsTestClients.Create(Http, Stub.Endpoint, AwsServiceDescriptor.Firehose, Time));
 
-        var response = await time.RunAsync(client.PutRecordBatchAsync(
+        var response = await Time.RunAsync(client.PutRecordBatchAsync(
             new PutRecordBatchRequest
             {
                 DeliveryStreamName = "lake",
@@ -35,7 +25,7 @@ public sealed class FirehoseRecordSinkTests : IAsyncLifetime, IDisposable
             },
             CancellationToken.None));
 
-        var request = Assert.Single(stub.Requests);
+        var request = Assert.Single(Stub.Requests);
         Assert.Equal("Firehose_20150804.PutRecordBatch", request.Headers["X-Amz-Target"]);
         Assert.Equal("application/x-amz-json-1.1", request.Headers["Content-Type"]);
         Assert.Contains("/firehose/aws4_request", request.Headers["Authorization"], StringComparison.Ordinal);
@@ -47,7 +37,7 @@ public sealed class FirehoseRecordSinkTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task WriteAsync_PartialFailure_ResendsOnlyFailedIndexes()
     {
-        stub.Answer(200, """
+        Stub.Answer(200, """
             {"FailedPutCount":2,"Encrypted":false,"RequestResponses":[
               {"RecordId":"a"},{"ErrorCode":"ServiceUnavailableException","ErrorMessage":"busy"},
               {"RecordId":"c"},{"ErrorCode":"InternalFailure","ErrorMessage":"oops"}]}
@@ -55,39 +45,39 @@ public sealed class FirehoseRecordSinkTests : IAsyncLifetime, IDisposable
             .Answer(200, """{"FailedPutCount":0,"RequestResponses":[{"RecordId":"b"},{"RecordId":"d"}]}""");
         var day = AwsMeasureRecords.Day(4);
 
-        await time.RunAsync(CreateSut().WriteAsync(day, CancellationToken.None));
+        await Time.RunAsync(CreateSut().WriteAsync(day, CancellationToken.None));
 
-        Assert.Equal(2, stub.Requests.Count);
-        Assert.Equal(["12-temperature-0", "12-temperature-1", "12-temperature-2", "12-temperature-3"], SentRecordIds(stub.Requests[0]));
-        Assert.Equal(["12-temperature-1", "12-temperature-3"], SentRecordIds(stub.Requests[1]));
-        Assert.Equal([TimeSpan.FromMilliseconds(50)], time.Delays);
+        Assert.Equal(2, Stub.Requests.Count);
+        Assert.Equal(["12-temperature-0", "12-temperature-1", "12-temperature-2", "12-temperature-3"], SentRecordIds(Stub.Requests[0]));
+        Assert.Equal(["12-temperature-1", "12-temperature-3"], SentRecordIds(Stub.Requests[1]));
+        Assert.Equal([TimeSpan.FromMilliseconds(50)], Time.Delays);
     }
 
     [Fact]
     public async Task WriteAsync_PersistentFailure_ThrowsNamingCountAndCodes()
     {
-        stub.Answer(200, """{"FailedPutCount":1,"RequestResponses":[{"RecordId":"a"},{"ErrorCode":"ServiceUnavailableException","ErrorMessage":"busy"}]}""")
+        Stub.Answer(200, """{"FailedPutCount":1,"RequestResponses":[{"RecordId":"a"},{"ErrorCode":"ServiceUnavailableException","ErrorMessage":"busy"}]}""")
             .Answer(200, """{"FailedPutCount":1,"RequestResponses":[{"ErrorCode":"ServiceUnavailableException","ErrorMessage":"busy"}]}""");
         var sut = CreateSut(new FirehoseRecordSinkOptions { MaxRecordBytes = OneRecordBytes, Retry = AwsTestClients.Retry with { MaxAttempts = 2 } });
 
-        var error = await Assert.ThrowsAsync<FirehoseDeliveryException>(() => time.RunAsync(sut.WriteAsync(AwsMeasureRecords.Day(2), CancellationToken.None)));
+        var error = await Assert.ThrowsAsync<FirehoseDeliveryException>(() => Time.RunAsync(sut.WriteAsync(AwsMeasureRecords.Day(2), CancellationToken.None)));
 
         Assert.Equal(1, error.FailedRecordCount);
         Assert.Equal(["ServiceUnavailableException"], error.ErrorCodes);
         Assert.Contains("ServiceUnavailableException", error.Message, StringComparison.Ordinal);
-        Assert.Equal(2, stub.Requests.Count);
+        Assert.Equal(2, Stub.Requests.Count);
     }
 
     [Fact]
     public async Task WriteAsync_AnswerNotMatchingRequest_ResendsEveryRecord()
     {
-        stub.Answer(200, """{"FailedPutCount":1,"RequestResponses":[{"ErrorCode":"InternalFailure"}]}""")
+        Stub.Answer(200, """{"FailedPutCount":1,"RequestResponses":[{"ErrorCode":"InternalFailure"}]}""")
             .Answer(200, """{"FailedPutCount":0,"RequestResponses":[{"RecordId":"a"},{"RecordId":"b"}]}""");
 
-        await time.RunAsync(CreateSut().WriteAsync(AwsMeasureRecords.Day(2), CancellationToken.None));
+        await Time.RunAsync(CreateSut().WriteAsync(AwsMeasureRecords.Day(2), CancellationToken.None));
 
-        Assert.Equal(2, stub.Requests.Count);
-        Assert.Equal(SentRecordIds(stub.Requests[0]), SentRecordIds(stub.Requests[1]));
+        Assert.Equal(2, Stub.Requests.Count);
+        Assert.Equal(SentRecordIds(Stub.Requests[0]), SentRecordIds(Stub.Requests[1]));
     }
 
     [Fact]
@@ -100,12 +90,12 @@ public sealed class FirehoseRecordSinkTests : IAsyncLifetime, IDisposable
         foreach (var call in expectedCalls)
         {
             var entries = string.Join(',', Enumerable.Repeat("""{"RecordId":"x"}""", call.Count));
-            stub.Answer(200, $$"""{"FailedPutCount":0,"RequestResponses":[{{entries}}]}""");
+            Stub.Answer(200, $$"""{"FailedPutCount":0,"RequestResponses":[{{entries}}]}""");
         }
 
-        await time.RunAsync(new FirehoseRecordSink(new FirehoseClient(CreateClient()), "lake", time, options).WriteAsync(day, CancellationToken.None));
+        await Time.RunAsync(new FirehoseRecordSink(new FirehoseClient(CreateClient()), "lake", Time, options).WriteAsync(day, CancellationToken.None));
 
-        var calls = stub.Requests.Select(SentData).ToList();
+        var calls = Stub.Requests.Select(SentData).ToList();
         // More than one call: the day's 24 packed records exceed the 4 MiB a call may carry.
         Assert.Equal(expectedCalls.Count, calls.Count);
         Assert.True(calls.Count > 1, $"{calls.Count} calls");
@@ -113,31 +103,31 @@ public sealed class FirehoseRecordSinkTests : IAsyncLifetime, IDisposable
         Assert.All(calls, call => Assert.InRange(call.Count, 1, 500));
         Assert.All(calls, call => Assert.True(call.Sum(d => d.Length) <= 4 * 1024 * 1024));
         Assert.All(calls.SelectMany(c => c), data => Assert.True(data.Length <= 1_000 * 1024));
-        Assert.Equal(day.Records.Select(r => r.RecordId), stub.Requests.SelectMany(SentRecordIds));
+        Assert.Equal(day.Records.Select(r => r.RecordId), Stub.Requests.SelectMany(SentRecordIds));
     }
 
     [Fact]
     public async Task WriteAsync_ManySmallRecordsWithDefaults_NoFirehoseRecordHoldsMoreThan500()
     {
-        stub.Answer(200, """{"FailedPutCount":0,"RequestResponses":[{"RecordId":"a"},{"RecordId":"b"},{"RecordId":"c"}]}""");
+        Stub.Answer(200, """{"FailedPutCount":0,"RequestResponses":[{"RecordId":"a"},{"RecordId":"b"},{"RecordId":"c"}]}""");
         var day = AwsMeasureRecords.Day(1_200);
 
-        await time.RunAsync(CreateSut(new FirehoseRecordSinkOptions { Retry = AwsTestClients.Retry }).WriteAsync(day, CancellationToken.None));
+        await Time.RunAsync(CreateSut(new FirehoseRecordSinkOptions { Retry = AwsTestClients.Retry }).WriteAsync(day, CancellationToken.None));
 
-        var records = SentData(Assert.Single(stub.Requests));
+        var records = SentData(Assert.Single(Stub.Requests));
         Assert.All(records, data => Assert.InRange(Encoding.UTF8.GetString(data).Count(c => c == '\n'), 1, 500));
-        Assert.Equal(day.Records.Select(r => r.RecordId), SentRecordIds(stub.Requests[0]));
+        Assert.Equal(day.Records.Select(r => r.RecordId), SentRecordIds(Stub.Requests[0]));
     }
 
     [Fact]
     public async Task WriteAsync_WholeCallThrottled_ClientRetriesThenSucceeds()
     {
-        stub.Answer(400, """{"__type":"LimitExceededException","message":"slow down"}""")
+        Stub.Answer(400, """{"__type":"LimitExceededException","message":"slow down"}""")
             .Answer(200, """{"FailedPutCount":0,"RequestResponses":[{"RecordId":"a"}]}""");
 
-        await time.RunAsync(CreateSut().WriteAsync(AwsMeasureRecords.Day(1), CancellationToken.None));
+        await Time.RunAsync(CreateSut().WriteAsync(AwsMeasureRecords.Day(1), CancellationToken.None));
 
-        Assert.Equal(2, stub.Requests.Count);
+        Assert.Equal(2, Stub.Requests.Count);
     }
 
     [Fact]
@@ -147,7 +137,7 @@ public sealed class FirehoseRecordSinkTests : IAsyncLifetime, IDisposable
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => sut.WriteAsync(AwsMeasureRecords.Day(3), CancellationToken.None));
 
-        Assert.Empty(stub.Requests);
+        Assert.Empty(Stub.Requests);
     }
 
     [Fact]
@@ -155,16 +145,16 @@ public sealed class FirehoseRecordSinkTests : IAsyncLifetime, IDisposable
     {
         await CreateSut().WriteAsync(AwsMeasureRecords.Day(0), CancellationToken.None);
 
-        Assert.Empty(stub.Requests);
+        Assert.Empty(Stub.Requests);
     }
 
     // One lake record per Firehose record (room for one line, not two), so indexes map to records.
     private static readonly int OneRecordBytes = LakeJsonLines.Lines([AwsMeasureRecords.Record(0)]).Length * 3 / 2;
 
     private FirehoseRecordSink CreateSut(FirehoseRecordSinkOptions? options = null) =>
-        new(new FirehoseClient(CreateClient()), "lake", time, options ?? new FirehoseRecordSinkOptions { MaxRecordBytes = OneRecordBytes, Retry = AwsTestClients.Retry });
+        new(new FirehoseClient(CreateClient()), "lake", Time, options ?? new FirehoseRecordSinkOptions { MaxRecordBytes = OneRecordBytes, Retry = AwsTestClients.Retry });
 
-    private OndiloFanout.Aws.AwsJsonClient CreateClient() => AwsTestClients.Create(http, stub.Endpoint, AwsServiceDescriptor.Firehose, time);
+    private OndiloFanout.Aws.AwsJsonClient CreateClient() => AwsTestClients.Create(Http, Stub.Endpoint, AwsServiceDescriptor.Firehose, Time);
 
     private static List<byte[]> SentData(RecordedRequest request)
     {

@@ -6,29 +6,19 @@ using Xunit;
 
 namespace OndiloFanout.Tests.Aws.SecretsManager;
 
-public sealed class SecretsManagerClientTests : IAsyncLifetime, IDisposable
+public sealed class SecretsManagerClientTests : AwsStubTestBase
 {
-    private readonly HttpClient http = new();
-    private readonly AwsSignallingTimeProvider time = new();
-    private AwsStubEndpoint stub = null!;
-
-    public async Task InitializeAsync() => stub = await AwsStubEndpoint.StartAsync();
-
-    public async Task DisposeAsync() => await stub.DisposeAsync();
-
-    public void Dispose() => http.Dispose();
-
     [Fact]
     public async Task GetSecretValueAsync_Secret_WireFormatAndParsedAnswer()
     {
-        stub.Answer(200, """
+        Stub.Answer(200, """
             {"ARN":"arn:aws:secretsmanager:eu-west-1:123:secret:ondilo-AbCdEf","Name":"ondilo","VersionId":"v-1",
              "SecretString":"the-secret","VersionStages":["AWSCURRENT"],"CreatedDate":1.523477145713E9}
             """);
 
-        var response = await time.RunAsync(CreateSut().GetSecretValueAsync(new GetSecretValueRequest { SecretId = "ondilo" }, CancellationToken.None));
+        var response = await Time.RunAsync(CreateSut().GetSecretValueAsync(new GetSecretValueRequest { SecretId = "ondilo" }, CancellationToken.None));
 
-        var request = Assert.Single(stub.Requests);
+        var request = Assert.Single(Stub.Requests);
         Assert.Equal("secretsmanager.GetSecretValue", request.Headers["X-Amz-Target"]);
         Assert.Equal("application/x-amz-json-1.1", request.Headers["Content-Type"]);
         Assert.Contains("/secretsmanager/aws4_request", request.Headers["Authorization"], StringComparison.Ordinal);
@@ -43,22 +33,22 @@ public sealed class SecretsManagerClientTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task GetSecretValueAsync_VersionStage_Sent()
     {
-        stub.Answer(200, """{"Name":"ondilo","SecretString":"s"}""");
+        Stub.Answer(200, """{"Name":"ondilo","SecretString":"s"}""");
 
-        await time.RunAsync(CreateSut().GetSecretValueAsync(new GetSecretValueRequest { SecretId = "ondilo", VersionStage = "AWSPREVIOUS" }, CancellationToken.None));
+        await Time.RunAsync(CreateSut().GetSecretValueAsync(new GetSecretValueRequest { SecretId = "ondilo", VersionStage = "AWSPREVIOUS" }, CancellationToken.None));
 
-        Assert.Equal("""{"SecretId":"ondilo","VersionStage":"AWSPREVIOUS"}""", stub.Requests[0].BodyText);
+        Assert.Equal("""{"SecretId":"ondilo","VersionStage":"AWSPREVIOUS"}""", Stub.Requests[0].BodyText);
     }
 
     [Fact]
     public async Task PutSecretValueAsync_NoClientRequestToken_GeneratesUuid()
     {
-        stub.Answer(200, """{"ARN":"arn:x","Name":"ondilo","VersionId":"v-2","VersionStages":["AWSCURRENT"]}""");
+        Stub.Answer(200, """{"ARN":"arn:x","Name":"ondilo","VersionId":"v-2","VersionStages":["AWSCURRENT"]}""");
 
-        var response = await time.RunAsync(CreateSut().PutSecretValueAsync(
+        var response = await Time.RunAsync(CreateSut().PutSecretValueAsync(
             new PutSecretValueRequest { SecretId = "ondilo", SecretString = "new-secret" }, CancellationToken.None));
 
-        var request = Assert.Single(stub.Requests);
+        var request = Assert.Single(Stub.Requests);
         Assert.Equal("secretsmanager.PutSecretValue", request.Headers["X-Amz-Target"]);
         using var body = JsonDocument.Parse(request.Body);
         Assert.Equal("ondilo", body.RootElement.GetProperty("SecretId").GetString());
@@ -70,23 +60,23 @@ public sealed class SecretsManagerClientTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task PutSecretValueAsync_RetriedAfterServerError_SameClientRequestToken()
     {
-        stub.Answer(500, """{"__type":"InternalServiceError","message":"x"}""").Answer(200, """{"VersionId":"v-2"}""");
+        Stub.Answer(500, """{"__type":"InternalServiceError","message":"x"}""").Answer(200, """{"VersionId":"v-2"}""");
 
-        await time.RunAsync(CreateSut().PutSecretValueAsync(new PutSecretValueRequest { SecretId = "ondilo", SecretString = "s" }, CancellationToken.None));
+        await Time.RunAsync(CreateSut().PutSecretValueAsync(new PutSecretValueRequest { SecretId = "ondilo", SecretString = "s" }, CancellationToken.None));
 
-        Assert.Equal(2, stub.Requests.Count);
-        Assert.Equal(stub.Requests[0].BodyText, stub.Requests[1].BodyText);
+        Assert.Equal(2, Stub.Requests.Count);
+        Assert.Equal(Stub.Requests[0].BodyText, Stub.Requests[1].BodyText);
     }
 
     [Fact]
     public async Task PutSecretValueAsync_GivenClientRequestToken_Kept()
     {
-        stub.Answer(200, """{"VersionId":"v-3"}""");
+        Stub.Answer(200, """{"VersionId":"v-3"}""");
 
-        await time.RunAsync(CreateSut().PutSecretValueAsync(
+        await Time.RunAsync(CreateSut().PutSecretValueAsync(
             new PutSecretValueRequest { SecretId = "ondilo", SecretString = "s", ClientRequestToken = "my-token-0000000000000000000000000000" }, CancellationToken.None));
 
-        Assert.Contains("\"ClientRequestToken\":\"my-token-0000000000000000000000000000\"", stub.Requests[0].BodyText, StringComparison.Ordinal);
+        Assert.Contains("\"ClientRequestToken\":\"my-token-0000000000000000000000000000\"", Stub.Requests[0].BodyText, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -94,5 +84,5 @@ public sealed class SecretsManagerClientTests : IAsyncLifetime, IDisposable
         Assert.DoesNotContain("new-secret", new PutSecretValueRequest { SecretId = "ondilo", SecretString = "new-secret" }.ToString(), StringComparison.Ordinal);
 
     private SecretsManagerClient CreateSut() =>
-        new(AwsTestClients.Create(http, stub.Endpoint, AwsServiceDescriptor.SecretsManager, time));
+        new(AwsTestClients.Create(Http, Stub.Endpoint, AwsServiceDescriptor.SecretsManager, Time));
 }

@@ -3,9 +3,9 @@ using Amazon.Runtime.Internal.Auth;
 using Amazon.SQS;
 using Amazon.SQS.Model;
 using CsCheck;
+using Microsoft.Extensions.Time.Testing;
 using OndiloFanout.Aws.Signing;
 using Xunit;
-using Microsoft.Extensions.Time.Testing;
 
 namespace OndiloFanout.Tests.Aws.Signing;
 

@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Ondilo.Simulator;
-using OndiloFanout.Domain.Collection;
 using OndiloFanout.Contracts;
+using OndiloFanout.Domain.Collection;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 

@@ -1,10 +1,10 @@
-using OndiloFanout.Local.Run;
 using OndiloFanout.Cli.Rendering;
+using OndiloFanout.Domain.Collection;
+using OndiloFanout.Local.Run;
+using OndiloFanout.Pipeline.Scheduler;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 
-using OndiloFanout.Domain.Collection;
-using OndiloFanout.Pipeline.Scheduler;
 namespace OndiloFanout.Tests.Cli.Rendering;
 
 public sealed class ConsoleUiTests

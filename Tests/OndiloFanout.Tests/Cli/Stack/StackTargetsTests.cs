@@ -1,6 +1,5 @@
-using OndiloFanout.Contracts;
-using OndiloFanout.Pipeline.Composition;
 using OndiloFanout.Cli.Stack;
+using OndiloFanout.Contracts;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 

@@ -1,7 +1,6 @@
-using OndiloFanout.Local.Run;
-using OndiloFanout.Cli.Rendering;
 using OndiloFanout.Cli.Status;
 using OndiloFanout.Domain.Collection;
+using OndiloFanout.Local.Run;
 using Xunit;
 
 namespace OndiloFanout.Tests.Cli.Status;

@@ -1,5 +1,5 @@
-using Xunit;
 using OndiloFanout.Domain.Collection;
+using Xunit;
 
 namespace OndiloFanout.Tests.Domain.Collection;
 

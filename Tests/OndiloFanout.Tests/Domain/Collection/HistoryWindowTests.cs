@@ -1,6 +1,6 @@
-using Xunit;
 using OndiloFanout.Domain.Collection;
 using OndiloFanout.Domain.Pools;
+using Xunit;
 
 namespace OndiloFanout.Tests.Domain.Collection;
 

@@ -1,9 +1,9 @@
 using System.Text;
 using System.Text.Json;
+using OndiloFanout.Contracts;
 using OndiloFanout.Domain.Collection;
 using OndiloFanout.Domain.Pools;
 using Xunit;
-using OndiloFanout.Contracts;
 
 namespace OndiloFanout.Tests.Domain.Collection;
 

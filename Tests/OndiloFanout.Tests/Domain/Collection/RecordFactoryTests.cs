@@ -1,7 +1,7 @@
-using Xunit;
 using OndiloFanout.Domain.Collection;
 using OndiloFanout.Domain.Pools;
 using OndiloFanout.Local;
+using Xunit;
 
 namespace OndiloFanout.Tests.Domain.Collection;
 

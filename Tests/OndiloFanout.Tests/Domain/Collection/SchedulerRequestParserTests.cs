@@ -1,7 +1,7 @@
 using System.Text.Json;
 using CsCheck;
-using Xunit;
 using OndiloFanout.Domain.Collection;
+using Xunit;
 
 namespace OndiloFanout.Tests.Domain.Collection;
 

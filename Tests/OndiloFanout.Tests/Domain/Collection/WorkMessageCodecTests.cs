@@ -1,7 +1,7 @@
 using CsCheck;
-using Xunit;
 using OndiloFanout.Domain.Collection;
 using OndiloFanout.Domain.Pools;
+using Xunit;
 
 namespace OndiloFanout.Tests.Domain.Collection;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
-using OndiloFanout.Lambda.Logging;
 using OndiloFanout.Contracts;
+using OndiloFanout.Lambda.Logging;
 using Xunit;
 
 namespace OndiloFanout.Tests.Lambda.Logging;

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
 using OndiloFanout.Lambda.Logging;
-using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 
 namespace OndiloFanout.Tests.Lambda.Logging;

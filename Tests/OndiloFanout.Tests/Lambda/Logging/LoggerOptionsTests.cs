@@ -1,5 +1,4 @@
 using OndiloFanout.Contracts;
-using OndiloFanout.Pipeline.Composition;
 using OndiloFanout.Lambda.Logging;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
 using OndiloFanout.Local.Run;
-using OndiloFanout.Cli.Rendering;
 using Xunit;
 
 namespace OndiloFanout.Tests.Local.Run;

@@ -1,10 +1,9 @@
 using Microsoft.Extensions.Time.Testing;
-using OndiloFanout.Local.Run;
-using OndiloFanout.Cli.Rendering;
 using OndiloFanout.Domain.Collection;
+using OndiloFanout.Local;
+using OndiloFanout.Local.Run;
 using OndiloFanout.Ondilo;
 using OndiloFanout.Pipeline.Fetcher;
-using OndiloFanout.Local;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 

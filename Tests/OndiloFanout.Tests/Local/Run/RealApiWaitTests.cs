@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using Ondilo.Simulator;
-using OndiloFanout.Local.Run;
 using OndiloFanout.Cli.Rendering;
 using OndiloFanout.Local;
+using OndiloFanout.Local.Run;
 using OndiloFanout.Ondilo;
 using OndiloFanout.Tests.Simulator;
 using OndiloFanout.Tests.TestDoubles;

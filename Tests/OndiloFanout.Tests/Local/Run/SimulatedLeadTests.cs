@@ -1,5 +1,4 @@
 using OndiloFanout.Local.Run;
-using OndiloFanout.Cli.Rendering;
 using Xunit;
 
 namespace OndiloFanout.Tests.Local.Run;

@@ -1,12 +1,11 @@
 using System.Net;
 using Microsoft.Extensions.Time.Testing;
 using OndiloFanout.Domain.Collection;
-using OndiloFanout.Ondilo;
-using OndiloFanout.Pipeline.Fetcher;
-using OndiloFanout.Pipeline;
-using OndiloFanout.Local;
-using OndiloFanout.Domain.Ports;
 using OndiloFanout.Domain.Pools;
+using OndiloFanout.Local;
+using OndiloFanout.Ondilo;
+using OndiloFanout.Pipeline;
+using OndiloFanout.Pipeline.Fetcher;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 

@@ -4,15 +4,13 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Time.Testing;
 using Ondilo.Simulator;
 using OndiloFanout.Domain.Collection;
-using OndiloFanout.Ondilo;
-using OndiloFanout.Aws;
-using OndiloFanout.Functions.Scheduler;
-using OndiloFanout.Pipeline.Scheduler;
-using OndiloFanout.Local;
 using OndiloFanout.Domain.Pools;
+using OndiloFanout.Local;
+using OndiloFanout.Ondilo;
+using OndiloFanout.Pipeline.Composition;
+using OndiloFanout.Pipeline.Scheduler;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
-using OndiloFanout.Pipeline.Composition;
 
 namespace OndiloFanout.Tests.Pipeline.Scheduler;
 

@@ -1,6 +1,5 @@
 using Ondilo.Simulator.Standalone;
 using OndiloFanout.Contracts;
-using OndiloFanout.Pipeline.Composition;
 using Xunit;
 
 namespace OndiloFanout.Tests.Simulator.Standalone;

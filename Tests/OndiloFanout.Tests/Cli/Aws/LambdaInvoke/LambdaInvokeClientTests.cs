@@ -1,7 +1,7 @@
 using System.Net;
 using OndiloFanout.Aws;
-using OndiloFanout.Cli.Aws.LambdaInvoke;
 using OndiloFanout.Aws.Signing;
+using OndiloFanout.Cli.Aws.LambdaInvoke;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 
