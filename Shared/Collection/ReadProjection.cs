@@ -66,9 +66,10 @@ internal sealed class ReadProjection
         return lag;
     }
 
-    // Due: past its interval, or the next run might read it too late for its oldest uncollected hour.
+    // Due: past its interval, or the next run might read it too late for its oldest uncollected hour. While every pool
+    // fits in a day, every run reads every pool, as a daily run always has: one with nothing to collect enqueues nothing.
     private bool IsDue(int pool, DateTimeOffset run) =>
-        LagOf(pool, run) > _interval || Clamped(pool, run) + _options.HistoryDepth <= run.AddDays(2);
+        _interval == 1 || LagOf(pool, run) > _interval || Clamped(pool, run) + _options.HistoryDepth <= run.AddDays(2);
 
     private int LagOf(int pool, DateTimeOffset at)
     {

@@ -40,12 +40,24 @@ public sealed class ReadPlannerTests
     }
 
     [Fact]
-    public void Plan_PoolsReadEarlierToday_ReadsNothingMore()
+    public void Plan_EveryPoolFitsInADay_ReadsEveryPoolEvenIfReadEarlierToday()
     {
-        var plan = ReadPlanner.Plan([ReadDaysAgo(1, 0), ReadDaysAgo(2, 0)], new ReadPlanOptions(), Now.AddHours(6));
+        var plan = ReadPlanner.Plan([ReadDaysAgo(1, 0), ReadDaysAgo(2, 1)], new ReadPlanOptions(), Now.AddHours(6));
+
+        Assert.Equal([2L, 1L], plan.Reads.Select(r => r.PoolId));
+        Assert.Equal((12, 2), (plan.CallsPlanned, plan.LagDays));
+    }
+
+    [Fact]
+    public void Plan_PoolReadEarlierTodayWhenNotAllFit_IsNotReadAgain()
+    {
+        // 30 pools at 24 reads a day: every other day; the 29 read yesterday are not due, nor the one read this morning.
+        var pools = Enumerable.Range(1, 29).Select(id => ReadDaysAgo(id, 1)).Append(ReadDaysAgo(30, 0)).ToArray();
+
+        var plan = ReadPlanner.Plan(pools, OneReadAnHour, Now.AddHours(6));
 
         Assert.Empty(plan.Reads);
-        Assert.Equal((0, 1), (plan.CallsPlanned, plan.LagDays));
+        Assert.Equal((2, 2, 0), (plan.ReadIntervalDays, plan.LagDays, plan.CallsPlanned));
     }
 
     [Fact]
