@@ -18,6 +18,7 @@ public static class ReadPlanner
     {
         ArgumentNullException.ThrowIfNull(pools);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.CallsPerRead, 1, nameof(options));
         var perDay = options.ReadsPerDay;
         if (perDay < 1)
         {
