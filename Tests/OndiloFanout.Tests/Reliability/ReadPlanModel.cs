@@ -37,8 +37,7 @@ internal sealed class ReadPlanModel
     private readonly Dictionary<DateOnly, int> _callsByDay = [];
     private readonly List<ReadPlan> _plans = [];
     private readonly List<string> _problems = [];
-    private Dictionary<long, TimeSpan> _plannedLoss = [];
-    private DateTimeOffset _planAt;
+    private Dictionary<long, (TimeSpan Lost, DateTimeOffset Oldest)> _planned = [];
     private int _steadyFrom = int.MaxValue;
     private int _hourCalls;
     private bool _hourRefreshed;
@@ -86,18 +85,11 @@ internal sealed class ReadPlanModel
         }
 
         var measuresLost = Audit(end);
-        var first = _plans[0];
         var wholeSteadyDays = _callsByDay.Where(d => d.Key > UtcDay.Of(_start).AddDays(_steadyFrom) && d.Key < UtcDay.Of(end)).Select(d => d.Value).DefaultIfEmpty(0);
         return new ReadPlanOutcome
         {
             Pools = _pools.Length,
-            CallsPerHour = _options.CallsPerHour,
-            Days = _days,
-            ReadsPerDay = first.ReadsPerDay,
-            ReadIntervalDays = first.ReadIntervalDays,
-            MaxPools = first.MaxPools,
-            CatchUpDays = first.CatchUpDays,
-            SteadyFrom = _steadyFrom,
+            FirstPlan = _plans[0],
             MostCallsInADay = _callsByDay.Values.Max(),
             SteadyCallsPerDay = wholeSteadyDays.Average(),
             SteadyLongestInterval = _steadyLongestInterval,
@@ -105,7 +97,6 @@ internal sealed class ReadPlanModel
             SteadyWorstLag = _steadyWorstLag,
             LagBoundDays = _plans[^1].LagBoundDays,
             HistoryLost = _lost,
-            ProjectedHistoryLost = first.HistoryLost,
             MeasuresLost = measuresLost,
             Problems = _problemCount > ProblemsKept ? [.. _problems, $"… and {_problemCount - ProblemsKept} more"] : _problems,
         };
@@ -132,7 +123,7 @@ internal sealed class ReadPlanModel
 
         _steadyFrom = _plans.Count == 0 ? plan.CatchUpDays ?? plan.ReadIntervalDays : _steadyFrom;
         _plans.Add(plan);
-        (_planAt, _plannedLoss) = (at, plan.Reads.ToDictionary(r => r.PoolId, r => r.Lost));
+        _planned = plan.Reads.ToDictionary(r => r.PoolId, r => (r.Lost, progress[_indexOf[r.PoolId]].OldestUncollected));
         SchedulerRequestParser.TryParse(null, at, out var request, out _);
         var healing = GapHealing.RangeFor(request!, at);
         foreach (var read in plan.Reads)
@@ -164,6 +155,7 @@ internal sealed class ReadPlanModel
             }
             else if (HistoryWindow.IsGone(message.Day, at))
             {
+                Lose(pool, CollectedUpTo(pool, at), UtcDay.End(message.Day));
                 _ledgers[pool][message.Day] = LedgerRules.Close(entry, message.PoolId, message.Day, message.RunId, at);
                 _queue.Dequeue();
             }
@@ -187,18 +179,10 @@ internal sealed class ReadPlanModel
         var needed = HistoryWindow.SmallestCovering(message.Day, at);
         var period = MeasurePeriodExtensions.TryParse(message.Window, out var hinted) && hinted > needed ? hinted : needed;
         var window = FetchWindow.Covered(period, at, at);
-        var collectedUpTo = CollectedUpTo(pool, at);
-        if (window.From > collectedUpTo)
+        Lose(pool, CollectedUpTo(pool, at), window.From);
+        if (_planned.Remove(id, out var planned) && planned.Lost != (window.From > planned.Oldest ? window.From - planned.Oldest : TimeSpan.Zero))
         {
-            _lost += window.From - collectedUpTo;
-            _lostSpans[pool].Add((collectedUpTo, window.From));
-        }
-
-        var seenByPlan = PoolProgress.FromLedger(id, ledger, Types, _planAt, Depth).OldestUncollected;
-        var lostSincePlan = window.From > seenByPlan ? window.From - seenByPlan : TimeSpan.Zero;
-        if (_plannedLoss.Remove(id, out var planned) && planned != lostSincePlan)
-        {
-            Problem($"{at:yyyy-MM-dd HH:mm}: pool {id}'s read lost {lostSincePlan} of the history, its plan said {planned}");
+            Problem($"{at:yyyy-MM-dd HH:mm}: pool {id}'s read began {window.From:yyyy-MM-dd HH:mm}, its plan said it would lose {planned.Lost} from {planned.Oldest:yyyy-MM-dd HH:mm}");
         }
 
         var measures = UploadedMeasures.Window(_account, _account.Pools[pool], MeasureType.Rssi, at, period.Span())
@@ -236,6 +220,15 @@ internal sealed class ReadPlanModel
     {
         var accounted = _lostSpans[pool].Count == 0 ? Reach : _lostSpans[pool][^1].To;
         return PoolProgress.FromLedger(_pools[pool].Id, _ledgers[pool], Types, at, at - accounted).OldestUncollected;
+    }
+
+    private void Lose(int pool, DateTimeOffset from, DateTimeOffset to)
+    {
+        if (to > from)
+        {
+            _lost += to - from;
+            _lostSpans[pool].Add((from, to));
+        }
     }
 
     private bool TrySpend(int calls, DateTimeOffset at)
@@ -281,12 +274,7 @@ internal sealed class ReadPlanModel
         var lost = 0;
         for (var pool = 0; pool < _pools.Length; pool++)
         {
-            var collectedUpTo = CollectedUpTo(pool, end);
-            if (end - Depth > collectedUpTo)
-            {
-                _lost += end - Depth - collectedUpTo;
-                _lostSpans[pool].Add((collectedUpTo, end - Depth));
-            }
+            Lose(pool, CollectedUpTo(pool, end), end - Depth);
 
             var oldest = PoolProgress.FromLedger(_pools[pool].Id, _ledgers[pool], Types, end, Depth).OldestUncollected;
             for (var hour = MeasureSchedule.HourOf(Reach); hour <= MeasureSchedule.HourOf(end); hour++)

@@ -1,22 +1,15 @@
+using OndiloFanout.Collection;
+
 namespace OndiloFanout.Tests.Reliability;
 
 /// <summary>What a <see cref="ReadPlanModel"/> run measured: the figures of the read-plan table, and every broken promise.</summary>
 internal sealed record ReadPlanOutcome
 {
     public required int Pools { get; init; }
-    public required int CallsPerHour { get; init; }
-    public required int Days { get; init; }
-    /// <summary>The first plan's reads a day and read interval.</summary>
-    public required int ReadsPerDay { get; init; }
-    public required int ReadIntervalDays { get; init; }
-    /// <summary>Pools the budget archives without loss, by the first plan.</summary>
-    public required int MaxPools { get; init; }
-    /// <summary>Daily runs the first plan said the catch-up takes (<c>null</c>: never within its projection).</summary>
-    public required int? CatchUpDays { get; init; }
-    /// <summary>From this run on, figures count as the steady state.</summary>
-    public required int SteadyFrom { get; init; }
+    /// <summary>The first run's plan: reads a day, interval, catch-up and the loss it projected.</summary>
+    public required ReadPlan FirstPlan { get; init; }
     public required int MostCallsInADay { get; init; }
-    /// <summary>Mean calls of the whole UTC days in the steady state.</summary>
+    /// <summary>Mean calls of the whole UTC days in the steady state: from the first plan's catch-up on (or one interval).</summary>
     public required double SteadyCallsPerDay { get; init; }
     /// <summary>The longest interval between two reads of a pool in the steady state, in daily runs.</summary>
     public required int SteadyLongestInterval { get; init; }
@@ -25,9 +18,8 @@ internal sealed record ReadPlanOutcome
     public required int SteadyWorstLag { get; init; }
     /// <summary>The last plan's bound on the lag.</summary>
     public required int LagBoundDays { get; init; }
-    /// <summary>History no read could reach any more, summed over pools, and what the first plan projected.</summary>
+    /// <summary>History no read could reach any more, summed over pools.</summary>
     public required TimeSpan HistoryLost { get; init; }
-    public required TimeSpan ProjectedHistoryLost { get; init; }
     /// <summary>Measures (of the modelled type) the API had after the first run's reach that are gone and not in the lake.</summary>
     public required int MeasuresLost { get; init; }
     public required IReadOnlyList<string> Problems { get; init; }

@@ -24,15 +24,16 @@ public sealed class ReadPlanSimulationTests(ITestOutputHelper output)
         output.WriteLine(Table(outcomes));
 
         Assert.All(outcomes, o => Assert.True(o.Problems.Count == 0, $"{o.Pools} pools: {string.Join(Environment.NewLine, o.Problems)}"));
-        Assert.All(outcomes.Where(o => o.Pools <= o.MaxPools), o =>
+        Assert.All(outcomes.Where(o => o.Pools <= o.FirstPlan.MaxPools), o =>
         {
-            Assert.Equal(o.ProjectedHistoryLost, o.HistoryLost);
-            Assert.InRange(o.SteadyLongestInterval, 1, o.ReadIntervalDays);
-            Assert.InRange(o.SteadyWorstLag, 1, o.ReadIntervalDays + 1);
+            Assert.Equal(o.FirstPlan.HistoryLost, o.HistoryLost);
+            Assert.InRange(o.SteadyLongestInterval, 1, o.FirstPlan.ReadIntervalDays);
+            Assert.InRange(o.SteadyWorstLag, 1, o.FirstPlan.ReadIntervalDays + 1);
         });
-        // Beyond what the budget archives, the plan still says what is lost, give or take how its projection rounds
-        // where a read leaves a pool's newest partial day (two hours before it; the ledger knows the measure).
-        Assert.All(outcomes.Where(o => o.Pools > o.MaxPools), o => Assert.InRange(o.HistoryLost / o.ProjectedHistoryLost, 1, 1.05));
+        // Beyond what the budget archives, pools are read as their oldest hour is about to go. The projection takes a read's
+        // newest partial day as written up to two hours before the read, where the ledger knows the last measure, up to an
+        // hour earlier: now and then a pool is due a run sooner than projected, and the projected loss is a little low.
+        Assert.All(outcomes.Where(o => o.Pools > o.FirstPlan.MaxPools), o => Assert.InRange(o.HistoryLost / o.FirstPlan.HistoryLost, 1, 1.05));
     }
 
     private static string Table(IEnumerable<ReadPlanOutcome> outcomes)
@@ -42,7 +43,7 @@ public sealed class ReadPlanSimulationTests(ITestOutputHelper output)
             .AppendLine("|---|---|---|---|---|---|---|---|");
         foreach (var o in outcomes)
         {
-            table.AppendLine(string.Create(CultureInfo.InvariantCulture, $"| {o.Pools:N0} | {o.ReadsPerDay} | {o.ReadIntervalDays} / {o.SteadyLongestInterval} | {o.SteadyCallsPerDay:N0} / {o.MostCallsInADay} | {o.CatchUpDays?.ToString(CultureInfo.InvariantCulture) ?? "never"} | {o.SteadyWorstLag} / {o.WorstLag} (bound {o.LagBoundDays}) | {o.HistoryLost.TotalHours:N1} / {o.ProjectedHistoryLost.TotalHours:N1} | {o.MeasuresLost:N0} |"));
+            table.AppendLine(string.Create(CultureInfo.InvariantCulture, $"| {o.Pools:N0} | {o.FirstPlan.ReadsPerDay} | {o.FirstPlan.ReadIntervalDays} / {o.SteadyLongestInterval} | {o.SteadyCallsPerDay:N0} / {o.MostCallsInADay} | {o.FirstPlan.CatchUpDays?.ToString(CultureInfo.InvariantCulture) ?? "never"} | {o.SteadyWorstLag} / {o.WorstLag} (bound {o.LagBoundDays}) | {o.HistoryLost.TotalHours:N1} / {o.FirstPlan.HistoryLost.TotalHours:N1} | {o.MeasuresLost:N0} |"));
         }
 
         return table.ToString();
