@@ -28,24 +28,23 @@ internal sealed class ReadPlanModel
     private readonly ReadPlanOptions _options;
     private readonly DateTimeOffset _start;
     private readonly int _days;
+    // The first run's reach: the oldest instant of the API's history then. Everything measured after it counts.
+    private readonly DateTimeOffset _reach;
     private readonly ModelLake _lake;
     private readonly Dictionary<DateOnly, LedgerEntry>[] _ledgers;
     private readonly DateOnly?[] _newestComplete;
     private readonly int[] _lastReadRun;
-    private readonly List<(DateTimeOffset From, DateTimeOffset To)>[] _lostSpans;
+    private readonly ModelLosses _losses;
     private readonly Queue<WorkMessage> _queue = new();
-    private readonly Dictionary<DateOnly, int> _callsByDay = [];
+    private readonly ModelBudget _budget;
     private readonly List<ReadPlan> _plans = [];
     private readonly List<string> _problems = [];
     private Dictionary<long, (TimeSpan Lost, DateTimeOffset Oldest)> _planned = [];
     private int _steadyFrom = int.MaxValue;
-    private int _hourCalls;
-    private bool _hourRefreshed;
     private int _problemCount;
     private int _worstLag;
     private int _steadyWorstLag;
     private int _steadyLongestInterval;
-    private TimeSpan _lost;
 
     /// <param name="start">The first run (the daily run's time of day); the lake is empty before it.</param>
     public ReadPlanModel(int pools, int callsPerHour, DateTimeOffset start, int days, int seed = 1)
@@ -55,17 +54,15 @@ internal sealed class ReadPlanModel
         _pools = _account.Pools.Select(p => new OndiloPool { Id = p.Id, Name = p.Name, DisinfectionPrimary = p.DisinfectionPrimary }).ToArray();
         _indexOf = _pools.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i);
         _options = new ReadPlanOptions { CallsPerHour = callsPerHour };
+        _budget = new ModelBudget(callsPerHour);
         (_start, _days) = (start, days);
-        Reach = start - Depth;
-        _lake = new ModelLake(pools, QuotaWindow.HourStart(Reach), start.AddDays(days + 1));
+        _reach = start - Depth;
+        _lake = new ModelLake(pools, QuotaWindow.HourStart(_reach), start.AddDays(days + 1));
         _ledgers = _pools.Select(_ => new Dictionary<DateOnly, LedgerEntry>()).ToArray();
         _newestComplete = new DateOnly?[pools];
         _lastReadRun = Enumerable.Repeat(-1, pools).ToArray();
-        _lostSpans = _pools.Select(_ => new List<(DateTimeOffset, DateTimeOffset)>()).ToArray();
+        _losses = new ModelLosses(pools, _reach);
     }
-
-    /// <summary>The first run's reach: the oldest instant of the API's history then. Everything measured after it counts.</summary>
-    public DateTimeOffset Reach { get; }
 
     public ReadPlanOutcome Run()
     {
@@ -73,7 +70,6 @@ internal sealed class ReadPlanModel
         var nextRun = _start;
         for (var hour = QuotaWindow.HourStart(_start); hour < end; hour = hour.AddHours(1))
         {
-            (_hourCalls, _hourRefreshed) = (0, false);
             CheckLag(hour);
             Serve(hour);
             if (QuotaWindow.HourStart(nextRun) == hour)
@@ -85,18 +81,18 @@ internal sealed class ReadPlanModel
         }
 
         var measuresLost = Audit(end);
-        var wholeSteadyDays = _callsByDay.Where(d => d.Key > UtcDay.Of(_start).AddDays(_steadyFrom) && d.Key < UtcDay.Of(end)).Select(d => d.Value).DefaultIfEmpty(0);
+        var wholeSteadyDays = _budget.CallsByDay.Where(d => d.Key > UtcDay.Of(_start).AddDays(_steadyFrom) && d.Key < UtcDay.Of(end)).Select(d => d.Value).DefaultIfEmpty(0);
         return new ReadPlanOutcome
         {
             Pools = _pools.Length,
             FirstPlan = _plans[0],
-            MostCallsInADay = _callsByDay.Values.Max(),
+            MostCallsInADay = _budget.CallsByDay.Values.Max(),
             SteadyCallsPerDay = wholeSteadyDays.Average(),
             SteadyLongestInterval = _steadyLongestInterval,
             WorstLag = _worstLag,
             SteadyWorstLag = _steadyWorstLag,
             LagBoundDays = _plans[^1].LagBoundDays,
-            HistoryLost = _lost,
+            HistoryLost = _losses.Total,
             MeasuresLost = measuresLost,
             Problems = _problemCount > ProblemsKept ? [.. _problems, $"… and {_problemCount - ProblemsKept} more"] : _problems,
         };
@@ -109,7 +105,7 @@ internal sealed class ReadPlanModel
             Problem($"{at:yyyy-MM-dd HH:mm}: {_queue.Count} messages of the previous run are still queued");
         }
 
-        if (!TrySpend(ReadPlanOptions.SchedulerCallsPerRun, at))
+        if (!_budget.TrySpend(ReadPlanOptions.SchedulerCallsPerRun, at))
         {
             Problem($"{at:yyyy-MM-dd HH:mm}: no budget left for the scheduler");
         }
@@ -155,11 +151,11 @@ internal sealed class ReadPlanModel
             }
             else if (HistoryWindow.IsGone(message.Day, at))
             {
-                Lose(pool, CollectedUpTo(pool, at), UtcDay.End(message.Day));
+                _losses.Lose(pool, CollectedUpTo(pool, at), UtcDay.End(message.Day));
                 _ledgers[pool][message.Day] = LedgerRules.Close(entry, message.PoolId, message.Day, message.RunId, at);
                 _queue.Dequeue();
             }
-            else if (TrySpend(_options.CallsPerRead, at))
+            else if (_budget.TrySpend(_options.CallsPerRead, at))
             {
                 _queue.Dequeue();
                 Read(pool, message, at);
@@ -179,7 +175,7 @@ internal sealed class ReadPlanModel
         var needed = HistoryWindow.SmallestCovering(message.Day, at);
         var period = MeasurePeriodExtensions.TryParse(message.Window, out var hinted) && hinted > needed ? hinted : needed;
         var window = FetchWindow.Covered(period, at, at);
-        Lose(pool, CollectedUpTo(pool, at), window.From);
+        _losses.Lose(pool, CollectedUpTo(pool, at), window.From);
         if (_planned.Remove(id, out var planned) && planned.Lost != (window.From > planned.Oldest ? window.From - planned.Oldest : TimeSpan.Zero))
         {
             Problem($"{at:yyyy-MM-dd HH:mm}: pool {id}'s read began {window.From:yyyy-MM-dd HH:mm}, its plan said it would lose {planned.Lost} from {planned.Oldest:yyyy-MM-dd HH:mm}");
@@ -218,30 +214,8 @@ internal sealed class ReadPlanModel
     // could no longer reach at all, so it is read only from where the last loss ends.
     private DateTimeOffset CollectedUpTo(int pool, DateTimeOffset at)
     {
-        var accounted = _lostSpans[pool].Count == 0 ? Reach : _lostSpans[pool][^1].To;
+        var accounted = _losses.AccountedUpTo(pool);
         return PoolProgress.FromLedger(_pools[pool].Id, _ledgers[pool], Types, at, at - accounted).OldestUncollected;
-    }
-
-    private void Lose(int pool, DateTimeOffset from, DateTimeOffset to)
-    {
-        if (to > from)
-        {
-            _lost += to - from;
-            _lostSpans[pool].Add((from, to));
-        }
-    }
-
-    private bool TrySpend(int calls, DateTimeOffset at)
-    {
-        var total = calls + (_hourRefreshed ? 0 : 1);
-        if (_hourCalls + total > _options.CallsPerHour)
-        {
-            return false;
-        }
-
-        (_hourCalls, _hourRefreshed) = (_hourCalls + total, true);
-        _callsByDay[UtcDay.Of(at)] = _callsByDay.GetValueOrDefault(UtcDay.Of(at)) + total;
-        return true;
     }
 
     // The lag as the ledger shows it at the top of every hour, before the hour's reads.
@@ -274,13 +248,13 @@ internal sealed class ReadPlanModel
         var lost = 0;
         for (var pool = 0; pool < _pools.Length; pool++)
         {
-            Lose(pool, CollectedUpTo(pool, end), end - Depth);
+            _losses.Lose(pool, CollectedUpTo(pool, end), end - Depth);
 
             var oldest = PoolProgress.FromLedger(_pools[pool].Id, _ledgers[pool], Types, end, Depth).OldestUncollected;
-            for (var hour = MeasureSchedule.HourOf(Reach); hour <= MeasureSchedule.HourOf(end); hour++)
+            for (var hour = MeasureSchedule.HourOf(_reach); hour <= MeasureSchedule.HourOf(end); hour++)
             {
                 var time = _schedule.TimeOf(_account.Pools[pool], hour);
-                if (time <= Reach || time > end || _lake.Holds(pool, time))
+                if (time <= _reach || time > end || _lake.Holds(pool, time))
                 {
                     continue;
                 }
@@ -288,7 +262,7 @@ internal sealed class ReadPlanModel
                 if (time <= end - Depth)
                 {
                     lost++;
-                    if (!_lostSpans[pool].Any(span => span.From <= time && time <= span.To))
+                    if (!_losses.Covers(pool, time))
                     {
                         Problem($"pool {_pools[pool].Id}: the measure of {time:yyyy-MM-dd HH:mm:ss} is gone, outside any loss a read measured");
                     }
@@ -300,9 +274,9 @@ internal sealed class ReadPlanModel
             }
         }
 
-        foreach (var (day, calls) in _callsByDay.Where(d => d.Value > 24 * _options.CallsPerHour))
+        foreach (var (day, calls) in _budget.CallsByDay.Where(d => d.Value > _budget.CallsPerDay))
         {
-            Problem($"{day:yyyy-MM-dd}: {calls} calls, above the day's budget of {24 * _options.CallsPerHour}");
+            Problem($"{day:yyyy-MM-dd}: {calls} calls, above the day's budget of {_budget.CallsPerDay}");
         }
 
         return lost;
