@@ -16,6 +16,8 @@ internal sealed record ReadPlanSummary
     [JsonPropertyName("lagDays")] public required int LagDays { get; init; }
     [JsonPropertyName("lagBoundDays")] public required int LagBoundDays { get; init; }
     [JsonPropertyName("catchUpDays")] public int? CatchUpDays { get; init; }
+    /// <summary>When the oldest uncollected hour of any pool leaves the API's history.</summary>
+    [JsonPropertyName("firstExpiry")] public DateTimeOffset? FirstExpiry { get; init; }
     /// <summary>Pool-hours of history projected to leave the API before their pool's read.</summary>
     [JsonPropertyName("hoursLost")] public required double HoursLost { get; init; }
 
@@ -32,6 +34,7 @@ internal sealed record ReadPlanSummary
             LagDays = plan.LagDays,
             LagBoundDays = plan.LagBoundDays,
             CatchUpDays = plan.CatchUpDays,
+            FirstExpiry = plan.FirstExpiry,
             HoursLost = Math.Round(plan.HistoryLost.TotalHours, 1),
         };
     }

@@ -38,6 +38,12 @@ public sealed record ReadPlan
     /// <summary>Daily runs until every pool is read within its interval and nothing more is lost; <c>null</c>: not within the projection.</summary>
     public required int? CatchUpDays { get; init; }
 
+    /// <summary>
+    /// When the oldest uncollected hour of any pool leaves the API's history (now on an empty lake); <c>null</c> without
+    /// pools. What an alarm watches: a pool whose history is about to go unread.
+    /// </summary>
+    public required DateTimeOffset? FirstExpiry { get; init; }
+
     /// <summary>Pool-hours of history that leave the API before their pool's read, over the projection: the physical loss.</summary>
     public required TimeSpan HistoryLost { get; init; }
 }

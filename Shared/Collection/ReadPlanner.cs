@@ -50,6 +50,7 @@ public static class ReadPlanner
             LagDays = lag,
             LagBoundDays = projection.MaxLag,
             CatchUpDays = catchUp == options.ProjectionDays ? null : catchUp,
+            FirstExpiry = pools.Count == 0 ? null : pools.Min(p => p.OldestUncollected) + options.HistoryDepth,
             HistoryLost = lost,
         };
     }

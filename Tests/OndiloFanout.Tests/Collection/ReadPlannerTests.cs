@@ -85,6 +85,7 @@ public sealed class ReadPlannerTests
         var plan = ReadPlanner.Plan(pools, OneReadAnHour, Now);
 
         Assert.Equal(new PoolRead(100, MeasurePeriod.Month, TimeSpan.Zero), plan.Reads[0]);
+        Assert.Equal(Now.AddDays(1), plan.FirstExpiry);
         Assert.Equal(Enumerable.Range(1, 19).Select(id => (long)id), plan.Reads.Skip(1).Select(r => r.PoolId));
         Assert.Equal((2, TimeSpan.Zero), (plan.ReadIntervalDays, plan.HistoryLost));
     }
@@ -120,7 +121,7 @@ public sealed class ReadPlannerTests
         var plan = ReadPlanner.Plan([], new ReadPlanOptions(), Now);
 
         Assert.Empty(plan.Reads);
-        Assert.Equal((1, 0, 0, 0, TimeSpan.Zero), (plan.ReadIntervalDays, plan.LagDays, plan.LagBoundDays, plan.CatchUpDays, plan.HistoryLost));
+        Assert.Equal((1, 0, 0, 0, TimeSpan.Zero, null), (plan.ReadIntervalDays, plan.LagDays, plan.LagBoundDays, plan.CatchUpDays, plan.HistoryLost, plan.FirstExpiry));
     }
 
     [Fact]
