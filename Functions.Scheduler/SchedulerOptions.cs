@@ -1,3 +1,4 @@
+using OndiloFanout.Collection;
 using OndiloFanout.Ondilo;
 using OndiloFanout.Ports;
 
@@ -12,4 +13,6 @@ internal sealed record SchedulerOptions
     public IPoolSnapshotSink? PoolSnapshots { get; init; }
     /// <summary>Read each pool's thresholds on its weekly day for the snapshot (one API call); default off.</summary>
     public bool ReadPoolThresholds { get; init; }
+    /// <summary>The budget a daily run's read plan spends; default 20 calls an hour, six a read.</summary>
+    public ReadPlanOptions Reads { get; init; } = new();
 }

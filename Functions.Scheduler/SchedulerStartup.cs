@@ -1,5 +1,7 @@
+using OndiloFanout.Collection;
 using OndiloFanout.Composition;
 using OndiloFanout.Lambda;
+using OndiloFanout.Ondilo;
 
 namespace OndiloFanout.Functions.Scheduler;
 
@@ -20,6 +22,8 @@ internal static class SchedulerStartup
                 MeasureTypes = services.Settings.MeasureTypes,
                 PoolSnapshots = services.Aws.PoolSnapshots,
                 ReadPoolThresholds = services.Settings.ReadPoolThresholds,
+                // A read costs a call per type the pool collects: salt pools read salt, the others TDS.
+                Reads = new ReadPlanOptions { CallsPerHour = services.Settings.CallsPerHour, CallsPerRead = Math.Max(MeasureType.ForPool("salt", services.Settings.MeasureTypes).Count, MeasureType.ForPool(null, services.Settings.MeasureTypes).Count) },
             });
         var function = new SchedulerFunction(handler, startup.Logger, startup.Metrics);
         return Task.FromResult(HandlerWrapper.Create(function.HandleAsync, SchedulerJsonContext.Default.SchedulerSummary));

@@ -69,6 +69,7 @@ internal sealed class LocalPipeline
         {
             PoolSnapshots = new LocalPoolSnapshotSink(_options.OutputDirectory),
             ReadPoolThresholds = _options.PoolThresholds,
+            Reads = new ReadPlanOptions { CallsPerHour = _options.CallsPerHour },
         });
         _progress.Report(new PipelineProgress("Listing pools", 0, 0, 0, 0, gate.Calls));
         var plan = await RunSchedulerAsync(scheduler, clock, cancellationToken);
