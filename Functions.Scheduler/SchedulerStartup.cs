@@ -1,3 +1,4 @@
+using OndiloFanout.Domain.Collection;
 using OndiloFanout.Lambda;
 using OndiloFanout.Pipeline.Composition;
 using OndiloFanout.Pipeline.Scheduler;
@@ -15,6 +16,7 @@ internal static class SchedulerStartup
             MeasureTypes = services.Settings.MeasureTypes,
             PoolSnapshots = services.PoolSnapshots,
             ReadPoolThresholds = services.Settings.ReadPoolThresholds,
+            Reads = ReadPlanOptions.For(services.Settings.CallsPerHour, services.Settings.MeasureTypes),
         });
         var function = new SchedulerFunction(handler, startup.Logger, startup.Metrics);
         return Task.FromResult(HandlerWrapper.Create(function.HandleAsync, SchedulerJsonContext.Default.SchedulerSummary));

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Ondilo.Simulator;
 using OndiloFanout.Domain.Collection;
+using OndiloFanout.Domain.Pools;
 using OndiloFanout.Ondilo;
 using OndiloFanout.Pipeline.Composition;
 using OndiloFanout.Pipeline.Scheduler;
@@ -75,6 +76,7 @@ public sealed class LocalPipeline
         {
             PoolSnapshots = new LocalPoolSnapshotSink(_options.OutputDirectory),
             ReadPoolThresholds = _options.PoolThresholds,
+            Reads = ReadPlanOptions.For(_options.CallsPerHour, MeasureType.All),
         });
         _progress.Report(new PipelineProgress("Listing pools", 0, 0, 0, 0, pipeline.ApiCalls));
         var plan = await pipeline.ScheduleAsync(scheduler, _options.Payload, OnSchedulerWait, cancellationToken);

@@ -10,7 +10,8 @@ namespace OndiloFanout.Pipeline.Scheduler;
 /// <summary>
 /// The scheduler: validates the input, lists the pools (one API call, plus a token refresh at most), writes the list
 /// as a pool snapshot when a sink is configured, and enqueues one message per device-day the ledger does not hold yet;
-/// a daily run also heals older days of the API's history that the ledger does not hold as settled.
+/// a daily run also heals older days of the API's history that the ledger does not hold as settled, for the pools its
+/// <see cref="ReadPlanner"/> picks from the budget (every pool while every pool fits in a day).
 /// </summary>
 public sealed class SchedulerHandler
 {
@@ -48,13 +49,21 @@ public sealed class SchedulerHandler
         var unknown = request.Pools?.Where(id => pools.All(p => p.Id != id)).ToArray() ?? [];
         var runId = NewRunId(now);
         var healing = GapHealing.RangeFor(request, now);
-        var plans = new List<PoolPlan>();
+        var ledgers = new Dictionary<long, (OndiloPool Pool, IReadOnlyList<string> Types, IReadOnlyDictionary<DateOnly, LedgerEntry> Ledger)>();
         foreach (var pool in wanted)
         {
-            var ledger = await _ledger.GetAsync(pool.Id, healing?.From ?? request.Days.From, request.Days.To, cancellationToken);
-            var types = MeasureType.ForPool(pool.DisinfectionPrimary, _options.MeasureTypes);
-            plans.Add(DevicePlanner.Plan(pool, types, request, ledger, runId, now, healing));
+            // A daily run reads the ledger up to today: its read plan needs how far each pool has got.
+            var ledger = await _ledger.GetAsync(pool.Id, healing?.From ?? request.Days.From, healing is null ? request.Days.To : UtcDay.Of(now), cancellationToken);
+            ledgers[pool.Id] = (pool, MeasureType.ForPool(pool.DisinfectionPrimary, _options.MeasureTypes), ledger);
         }
+
+        // A daily run reads the pools its budget's plan picks; an explicit request, every pool it is for.
+        var reads = healing is null
+            ? null
+            : ReadPlanner.Plan(ledgers.Values.Select(l => PoolProgress.FromLedger(l.Pool.Id, l.Ledger, l.Types, now, HistoryWindow.Depth)).ToArray(), _options.Reads, now);
+        var plans = (reads?.Reads.Select(r => ledgers[r.PoolId]) ?? ledgers.Values)
+            .Select(l => DevicePlanner.Plan(l.Pool, l.Types, request, l.Ledger, runId, now, healing))
+            .ToList();
 
         if (!request.DryRun && _options.PoolSnapshots is { } snapshots)
         {
@@ -83,6 +92,7 @@ public sealed class SchedulerHandler
             Refused = plans.Sum(p => p.Refused.Count),
             Settling = plans.Sum(p => p.Settling.Count),
             Healed = plans.Sum(p => p.Healed.Count),
+            Reads = reads is null ? null : ReadPlanSummary.Of(reads),
             ApiCalls = _api.Calls - callsBefore,
             DryRun = request.DryRun,
             PlannedAt = now,

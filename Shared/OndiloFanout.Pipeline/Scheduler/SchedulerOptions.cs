@@ -1,3 +1,5 @@
+using OndiloFanout.Contracts;
+using OndiloFanout.Domain.Collection;
 using OndiloFanout.Domain.Pools;
 using OndiloFanout.Domain.Ports;
 
@@ -12,4 +14,6 @@ public sealed record SchedulerOptions
     public IPoolSnapshotSink? PoolSnapshots { get; init; }
     /// <summary>Read each pool's thresholds on its weekly day for the snapshot (one API call); default off.</summary>
     public bool ReadPoolThresholds { get; init; }
+    /// <summary>The budget a daily run's read plan spends; default the usual hourly budget, every measure type.</summary>
+    public ReadPlanOptions Reads { get; init; } = ReadPlanOptions.For(QuotaLimits.DefaultCallsPerHour, MeasureType.All);
 }

@@ -31,6 +31,10 @@ public sealed record SchedulerSummary
     [JsonPropertyName("settling")] public int Settling { get; init; }
     /// <summary>Older device-days of the API's history, missing or unsettled in the ledger, planned by a daily run.</summary>
     [JsonPropertyName("healed")] public required int Healed { get; init; }
+    /// <summary>What a daily run's read plan gives; <c>null</c> for an explicit request, which reads every pool it is for.</summary>
+    [JsonPropertyName("reads")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ReadPlanSummary? Reads { get; init; }
     [JsonPropertyName("apiCalls")] public required int ApiCalls { get; init; }
     [JsonPropertyName("dryRun")] public required bool DryRun { get; init; }
     /// <summary>When the run planned (its clock's now); not in the function's answer.</summary>

@@ -1,3 +1,4 @@
+using OndiloFanout.Contracts;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -94,6 +95,33 @@ public sealed class SchedulerHandlerTests : IAsyncLifetime, IDisposable
         var salt = _simulator.Account.Pools.Single(p => p.DisinfectionPrimary == "salt");
         Assert.All(messages.Where(m => m.PoolId == salt.Id), m => Assert.Contains("salt", m.Types));
         Assert.All(messages.Where(m => m.PoolId != salt.Id), m => Assert.Contains("tds", m.Types));
+        Assert.Null(summary.Reads);
+    }
+
+    [Fact]
+    public async Task HandleAsync_DailyRunOfPoolsThatFitInADay_ReadsEveryPoolAndSaysWhatThePlanGives()
+    {
+        var summary = await CreateSut().HandleAsync(default, CancellationToken.None);
+
+        // An empty lake: the history of both pools, 30 days each (the oldest partly), read at once with nothing lost.
+        Assert.Equal(60, summary.Enqueued);
+        Assert.Equal(
+            new ReadPlanSummary { Pools = 2, CallsPlanned = 12, ReadsPerDay = 64, MaxPools = 64 * 28, IntervalDays = 1, LagDays = 31, LagBoundDays = 31, CatchUpDays = 1, FirstExpiry = _time.GetUtcNow(), HoursLost = 0 },
+            summary.Reads);
+    }
+
+    [Fact]
+    public async Task HandleAsync_DailyRunWhenNotEveryPoolFitsInADay_EnqueuesOnlyThePoolsItsPlanReads()
+    {
+        // A reserve that leaves one read a day: the two pools are read every other day (on an empty lake, lower id first).
+        var sut = CreateSut(new SchedulerOptions { Reads = new ReadPlanOptions { CallsPerHour = QuotaLimits.DefaultCallsPerHour, RetryReservePercent = 98 } });
+
+        var summary = await sut.HandleAsync(default, CancellationToken.None);
+
+        var first = _simulator.Account.Pools.Min(p => p.Id);
+        Assert.All(await DrainAsync(), m => Assert.Equal(first, m.PoolId));
+        Assert.Equal(30, summary.Enqueued);
+        Assert.Equal((1, 6, 2), (summary.Reads!.Pools, summary.Reads.CallsPlanned, summary.Reads.IntervalDays));
     }
 
     [Fact]

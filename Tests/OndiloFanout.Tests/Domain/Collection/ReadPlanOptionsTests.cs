@@ -1,0 +1,32 @@
+using OndiloFanout.Contracts;
+using OndiloFanout.Domain.Collection;
+using Xunit;
+
+namespace OndiloFanout.Tests.Domain.Collection;
+
+public sealed class ReadPlanOptionsTests
+{
+    [Fact]
+    public void ReadsPerDay_DefaultBudget_SixtyFourOfTheSeventyTwoThatFit()
+    {
+        var options = new ReadPlanOptions { CallsPerHour = QuotaLimits.DefaultCallsPerHour };
+
+        // 20 calls an hour: a refresh and three reads of six (the run's hour: the pool list instead of the spare call).
+        Assert.Equal(3, options.ReadsInRunHour);
+        Assert.Equal(3, options.ReadsPerHour);
+        Assert.Equal(64, options.ReadsPerDay);
+        Assert.Equal(28, options.MaxIntervalDays);
+    }
+
+    [Theory]
+    [InlineData(7, 0, 1, 20)]
+    [InlineData(8, 1, 1, 21)]
+    [InlineData(13, 1, 2, 42)]
+    [InlineData(30, 4, 4, 86)]
+    public void ReadsPerDay_Budget_AsManyAsEachHourLetsThroughLessTheReserve(int callsPerHour, int inRunHour, int perHour, int perDay)
+    {
+        var options = new ReadPlanOptions { CallsPerHour = callsPerHour };
+
+        Assert.Equal((inRunHour, perHour, perDay), (options.ReadsInRunHour, options.ReadsPerHour, options.ReadsPerDay));
+    }
+}
