@@ -44,6 +44,10 @@ public sealed record RunSummary
     [JsonPropertyName("deadLetters")] public required IReadOnlyList<DeadLetterSummary> DeadLetters { get; init; }
     /// <summary>Device-day messages a simulated run left for a later run, because waiting for them would have carried its clock past the real now.</summary>
     [JsonPropertyName("deviceDaysLeft")] public required int DeviceDaysLeft { get; init; }
+    /// <summary>What the daily run's or month backfill's read plan gives, as the scheduler said it; null for another request.</summary>
+    [JsonPropertyName("reads")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ReadPlanSummary? Reads => Plan.Reads;
     [JsonPropertyName("dryRun")] public bool DryRun => Plan.DryRun;
     /// <summary>Whether the data came from the built-in simulator.</summary>
     [JsonPropertyName("simulated")] public required bool Simulated { get; init; }

@@ -92,7 +92,7 @@ public sealed class SchedulerHandler
             Refused = plans.Sum(p => p.Refused.Count),
             Settling = plans.Sum(p => p.Settling.Count),
             Healed = plans.Sum(p => p.Healed.Count),
-            Reads = reads is null ? null : ReadPlanSummary.Of(reads),
+            Reads = reads is null ? null : ReadPlanSummary.Of(reads, now),
             ApiCalls = _api.Calls - callsBefore,
             DryRun = request.DryRun,
             PlannedAt = now,

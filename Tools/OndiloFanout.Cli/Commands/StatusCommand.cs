@@ -5,6 +5,7 @@ using OndiloFanout.Cli.Stack;
 using OndiloFanout.Cli.Status;
 using OndiloFanout.Contracts;
 using OndiloFanout.Domain.Collection;
+using OndiloFanout.Domain.Pools;
 using OndiloFanout.Local.Run;
 
 namespace OndiloFanout.Cli.Commands;
@@ -71,7 +72,12 @@ internal static class StatusCommand
                 var snapshot = targets.Any
                     ? await ReadStackAsync(aws, targets, time, budget, peekLimit, cancellationToken)
                     : await LocalStatusSource.ReadAsync(parse.GetValue(output)!, time, budget, cancellationToken);
-                ui.Status.Show(StatusBuilder.Build(snapshot, UtcDay.Of(time.GetUtcNow()), dayCount), parse.GetValue(json));
+                var now = time.GetUtcNow();
+                var report = StatusBuilder.Build(snapshot, UtcDay.Of(now), dayCount) with
+                {
+                    NextRun = NextReadPlan.Of(snapshot.Ledger, ReadPlanOptions.For(budget, MeasureType.All), now),
+                };
+                ui.Status.Show(report, parse.GetValue(json));
                 return ExitCodes.Ok;
             }
             catch (DirectoryNotFoundException ex)

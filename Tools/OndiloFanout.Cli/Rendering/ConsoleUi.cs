@@ -109,6 +109,7 @@ internal sealed class ConsoleUi
         table.AddCount("Device-days already in the lake", summary.DeviceDaysSkipped);
         table.AddCount("Device-days older than the API's history", summary.DeviceDaysRefused);
         table.AddSettling(summary.DeviceDaysSettling);
+        table.AddReads(summary.Reads);
         table.AddCount("Records written", summary.Records);
         table.AddCount("Ondilo API calls", summary.ApiCalls);
         table.AddCount("Quota deferrals", summary.Deferrals);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using OndiloFanout.Domain.Collection;
+using OndiloFanout.Pipeline.Scheduler;
 using Spectre.Console;
 
 namespace OndiloFanout.Cli.Rendering;
@@ -23,6 +24,20 @@ internal static class RunFiguresTable
 
     public static void AddCount(this Table table, string label, int value) =>
         table.AddRow(label, value.ToString("N0", CultureInfo.InvariantCulture));
+
+    /// <summary>The read plan's figures, when the run had one.</summary>
+    public static void AddReads(this Table table, ReadPlanSummary? reads)
+    {
+        if (reads is null)
+        {
+            return;
+        }
+
+        foreach (var (label, value) in ReadPlanLines.Of(reads))
+        {
+            table.AddRow(label, Markup.Escape(value));
+        }
+    }
 
     /// <summary>The days a run started before 02:00 UTC left for a later run: yesterday, still being uploaded.</summary>
     public static void AddSettling(this Table table, int value) => table.AddCount("Device-days still uploading (for later)", value);

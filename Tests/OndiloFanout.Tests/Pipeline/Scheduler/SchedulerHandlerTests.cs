@@ -106,7 +106,7 @@ public sealed class SchedulerHandlerTests : IAsyncLifetime, IDisposable
         // An empty lake: the history of both pools, 30 days each (the oldest partly), read at once with nothing lost.
         Assert.Equal(60, summary.Enqueued);
         Assert.Equal(
-            new ReadPlanSummary { Pools = 2, CallsPlanned = 12, ReadsPerDay = 64, MaxPools = 64 * 28, IntervalDays = 1, LagDays = 31, LagBoundDays = 31, CatchUpDays = 1, FirstExpiry = _time.GetUtcNow(), HoursLost = 0 },
+            new ReadPlanSummary { Pools = 2, CallsPlanned = 12, ReadsPerDay = 64, MaxPools = 64 * 28, IntervalDays = 1, LagDays = 31, LagBoundDays = 31, CatchUpDays = 1, FirstExpiry = _time.GetUtcNow(), ExpiryDays = 0, HoursLost = 0 },
             summary.Reads);
     }
 
