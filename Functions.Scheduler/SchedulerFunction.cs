@@ -1,5 +1,6 @@
 using System.Text.Json;
 using OndiloFanout.Contracts;
+using OndiloFanout.Domain.Collection;
 using OndiloFanout.Lambda;
 using OndiloFanout.Lambda.Logging;
 using OndiloFanout.Pipeline.Scheduler;
@@ -28,6 +29,16 @@ internal sealed class SchedulerFunction(SchedulerHandler handler, JsonLogger log
         metrics.AddMetric(MetricNames.OndiloApiCalls, summary.ApiCalls);
         metrics.AddMetric(MetricNames.DeviceDaysPlanned, summary.Planned);
         metrics.AddMetric(MetricNames.DeviceDaysSkipped, summary.Skipped);
+        // A daily run sees every pool: its plan says how fresh the lake is and how soon unread history goes.
+        if (summary.Trigger is SchedulerTrigger.Daily or SchedulerTrigger.Schedule && summary.Reads is { } reads)
+        {
+            metrics.AddMetric(MetricNames.LakeLagDays, reads.LagDays, MetricUnits.None);
+            if (reads.ExpiryDays is { } expiryDays)
+            {
+                metrics.AddMetric(MetricNames.HistoryExpiryDays, expiryDays, MetricUnits.None);
+            }
+        }
+
         return summary;
     }
 }

@@ -11,8 +11,8 @@ namespace OndiloFanout.Infrastructure.Constructs;
 
 /// <summary>
 /// The alarms an operator needs, all notifying one SNS topic: work stuck in the DLQ, function errors, Firehose
-/// failing to deliver, sending records to its error prefix or dropping partitions, and — the one that catches
-/// everything else — no records at all.
+/// failing to deliver, sending records to its error prefix or dropping partitions, a pool's history about to leave the
+/// API unread, and — the one that catches everything else — no records at all.
 /// </summary>
 internal sealed class OperationsAlarms : Construct
 {
@@ -72,6 +72,18 @@ internal sealed class OperationsAlarms : Construct
             }),
             ComparisonOperator.LESS_THAN_THRESHOLD, evaluationPeriods: 6, TreatMissingData.BREACHING);
 
+        // The scheduler emits it once a day; a day without it is the SchedulerErrors and NoRecordsCollected alarms' case.
+        Add("HistoryExpiring", "A pool's oldest uncollected hour leaves the Ondilo API's 30-day history within 3 days: the budget cannot read every pool in time (`ondilo-fanout status` shows the plan; raise the budget or collect fewer pools).",
+            new Metric(new MetricProps
+            {
+                Namespace = options.MetricsNamespace,
+                MetricName = MetricNames.HistoryExpiryDays,
+                DimensionsMap = new Dictionary<string, string> { ["service"] = options.ServiceName },
+                Statistic = "Minimum",
+                Period = Duration.Days(1),
+            }),
+            ComparisonOperator.LESS_THAN_THRESHOLD, evaluationPeriods: 1, TreatMissingData.NOT_BREACHING, threshold: MetricNames.HistoryExpiryAlarmDays);
+
         Add("DeviceFetcherErrors", "The device fetcher failed (crash or timeout, not a reported batch item failure).",
             options.DeviceFetcher.MetricErrors(new MetricOptions { Period = fiveMinutes, Statistic = "Sum" }),
             ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD, evaluationPeriods: 1, TreatMissingData.NOT_BREACHING);
@@ -114,13 +126,13 @@ internal sealed class OperationsAlarms : Construct
         Period = Duration.Minutes(5),
     });
 
-    private void Add(string id, string description, IMetric metric, ComparisonOperator comparison, int evaluationPeriods, TreatMissingData missingData)
+    private void Add(string id, string description, IMetric metric, ComparisonOperator comparison, int evaluationPeriods, TreatMissingData missingData, double threshold = 1)
     {
         var alarm = new Alarm(this, id, new AlarmProps
         {
             AlarmDescription = description,
             Metric = metric,
-            Threshold = 1,
+            Threshold = threshold,
             ComparisonOperator = comparison,
             EvaluationPeriods = evaluationPeriods,
             TreatMissingData = missingData,

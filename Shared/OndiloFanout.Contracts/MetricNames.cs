@@ -32,4 +32,16 @@ public static class MetricNames
 
     /// <summary>Messages sent to the dead-letter queue.</summary>
     public const string DeadLettered = "DeadLettered";
+
+    /// <summary>Days the lake's least fresh pool is behind real time (1: yesterday complete), from each daily run's plan.</summary>
+    public const string LakeLagDays = "LakeLagDays";
+
+    /// <summary>
+    /// Days until the oldest uncollected hour of any pool leaves the API's history, from each daily run's plan; an alarm
+    /// fires below <see cref="HistoryExpiryAlarmDays"/>.
+    /// </summary>
+    public const string HistoryExpiryDays = "HistoryExpiryDays";
+
+    /// <summary>The <see cref="HistoryExpiryDays"/> below which a pool's history is about to go unread: the alarm's threshold.</summary>
+    public const int HistoryExpiryAlarmDays = 3;
 }

@@ -1,7 +1,7 @@
 namespace OndiloFanout.Lambda.Logging;
 
 /// <summary>The CloudWatch units <see cref="EmfMetrics"/> accepts (the EMF specification's list).</summary>
-internal static class MetricUnits
+public static class MetricUnits
 {
     public const string Count = "Count";
     public const string Milliseconds = "Milliseconds";

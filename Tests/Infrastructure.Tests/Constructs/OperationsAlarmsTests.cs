@@ -46,6 +46,22 @@ public sealed class OperationsAlarmsTests(CdkDefaultStackFixture fixture)
         Assert.Equal("breaching", alarm.GetProperty("TreatMissingData").GetString());
     }
 
+    [Fact]
+    public void HistoryExpiringAlarm_Default_FiresWhenAPoolsHistoryLeavesWithinThreeDays()
+    {
+        var alarm = Alarm("HistoryExpiring");
+
+        Assert.Equal("OndiloFanout", alarm.GetProperty("Namespace").GetString());
+        Assert.Equal("HistoryExpiryDays", alarm.GetProperty("MetricName").GetString());
+        Assert.Equal("""[{"Name":"service","Value":"ondilo-fanout"}]""", CdkTemplateJson.Compact(alarm.GetProperty("Dimensions")));
+        Assert.Equal("Minimum", alarm.GetProperty("Statistic").GetString());
+        Assert.Equal(86400, alarm.GetProperty("Period").GetInt32());
+        Assert.Equal("LessThanThreshold", alarm.GetProperty("ComparisonOperator").GetString());
+        Assert.Equal(3, alarm.GetProperty("Threshold").GetDouble());
+        // Like the scheduler's other alarm: a day without a daily run is SchedulerErrors' and NoRecordsCollected's to report.
+        Assert.Equal("notBreaching", alarm.GetProperty("TreatMissingData").GetString());
+    }
+
     [Theory]
     [InlineData("DeviceFetcherErrors", "DeviceFetcher")]
     [InlineData("SchedulerErrors", "Scheduler")]

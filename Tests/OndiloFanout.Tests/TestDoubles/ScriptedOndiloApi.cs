@@ -21,7 +21,15 @@ internal sealed class ScriptedOndiloApi(IApiCallGate gate, TimeProvider time) : 
 
     public List<(long PoolId, string Type, MeasurePeriod Period)> Reads { get; } = [];
 
-    public Task<IReadOnlyList<OndiloPool>> ListPoolsAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
+    /// <summary>What <c>/pools</c> answers; null (default): the call is not expected.</summary>
+    public IReadOnlyList<OndiloPool>? Pools { get; set; }
+
+    public async Task<IReadOnlyList<OndiloPool>> ListPoolsAsync(CancellationToken cancellationToken)
+    {
+        await gate.BeforeCallAsync("/pools", cancellationToken);
+        Interlocked.Increment(ref _calls);
+        return Pools ?? throw new NotSupportedException();
+    }
 
     public Task<OndiloDevice> GetDeviceAsync(long poolId, CancellationToken cancellationToken) => throw new NotSupportedException();
 
