@@ -20,6 +20,13 @@ public sealed record ReadPlanOptions
     /// <summary>Calls one pool read takes: one per measure type; default 6.</summary>
     public int CallsPerRead { get; init; } = 6;
 
+    /// <summary>
+    /// Threshold reads the scheduler makes in its run's hour (one call per pool, on the pool's weekly day or in a month
+    /// backfill) before the pools' reads start: they come out of that hour's budget, and never more than it (the scheduler
+    /// skips the rest when the hour's budget is spent). Taken as the same every day of the projection; default 0.
+    /// </summary>
+    public int ThresholdCalls { get; init; }
+
     /// <summary>The share of a day's reads left unplanned for retries, in percent; default 10.</summary>
     public int RetryReservePercent { get; init; } = 10;
 
@@ -39,8 +46,8 @@ public sealed record ReadPlanOptions
         CallsPerRead = Math.Max(MeasureType.ForPool("salt", measureTypes).Count, MeasureType.ForPool(null, measureTypes).Count),
     };
 
-    /// <summary>Reads that fit in the run's hour, after the scheduler's calls and the hour's token refresh.</summary>
-    public int ReadsInRunHour => Math.Max(0, (CallsPerHour - SchedulerCallsPerRun - 1) / CallsPerRead);
+    /// <summary>Reads that fit in the run's hour, after the scheduler's calls (the pool list, the threshold reads) and the hour's token refresh.</summary>
+    public int ReadsInRunHour => Math.Max(0, (CallsPerHour - SchedulerCallsPerRun - ThresholdCalls - 1) / CallsPerRead);
 
     /// <summary>Reads that fit in any other hour, after its token refresh.</summary>
     public int ReadsPerHour => Math.Max(0, (CallsPerHour - 1) / CallsPerRead);

@@ -10,8 +10,9 @@ namespace OndiloFanout.Pipeline.Scheduler;
 /// <summary>
 /// The scheduler: validates the input, lists the pools (one API call, plus a token refresh at most), writes the list
 /// as a pool snapshot when a sink is configured, and enqueues one message per device-day the ledger does not hold yet;
-/// a daily run also heals older days of the API's history that the ledger does not hold as settled, for the pools its
-/// <see cref="ReadPlanner"/> picks from the budget (every pool while every pool fits in a day).
+/// a daily run also heals older days of the API's history that the ledger does not hold as settled. A daily run and a
+/// month backfill read only the pools their <see cref="ReadPlanner"/> picks from the budget (every pool while every pool
+/// fits in a day; the budget leaves out the scheduler's own threshold reads).
 /// </summary>
 public sealed class SchedulerHandler
 {
@@ -49,18 +50,22 @@ public sealed class SchedulerHandler
         var unknown = request.Pools?.Where(id => pools.All(p => p.Id != id)).ToArray() ?? [];
         var runId = NewRunId(now);
         var healing = GapHealing.RangeFor(request, now);
+        // A daily run and a month backfill read the pools their budget's plan picks (every pool while all fit in a day):
+        // a month of many pools enqueued at once would wait through deferrals for days and dead-letter. The pools it leaves
+        // are the daily runs' to heal. Another explicit request reads every pool it is for.
+        var planned = healing is not null;
         var ledgers = new Dictionary<long, (OndiloPool Pool, IReadOnlyList<string> Types, IReadOnlyDictionary<DateOnly, LedgerEntry> Ledger)>();
         foreach (var pool in wanted)
         {
-            // A daily run reads the ledger up to today: its read plan needs how far each pool has got.
-            var ledger = await _ledger.GetAsync(pool.Id, healing?.From ?? request.Days.From, healing is null ? request.Days.To : UtcDay.Of(now), cancellationToken);
+            // A planned run reads the ledger up to today: its read plan needs how far each pool has got.
+            var ledger = await _ledger.GetAsync(pool.Id, healing?.From ?? request.Days.From, planned ? UtcDay.Of(now) : request.Days.To, cancellationToken);
             ledgers[pool.Id] = (pool, MeasureType.ForPool(pool.DisinfectionPrimary, _options.MeasureTypes), ledger);
         }
 
-        // A daily run reads the pools its budget's plan picks; an explicit request, every pool it is for.
-        var reads = healing is null
-            ? null
-            : ReadPlanner.Plan(ledgers.Values.Select(l => PoolProgress.FromLedger(l.Pool.Id, l.Ledger, l.Types, now, HistoryWindow.Depth)).ToArray(), _options.Reads, now);
+        var budget = _options.Reads with { ThresholdCalls = wanted.Count(pool => ReadsThresholds(pool, request.Trigger, now)) };
+        var reads = planned
+            ? ReadPlanner.Plan(ledgers.Values.Select(l => PoolProgress.FromLedger(l.Pool.Id, l.Ledger, l.Types, now, HistoryWindow.Depth)).ToArray(), budget, now)
+            : null;
         var plans = (reads?.Reads.Select(r => ledgers[r.PoolId]) ?? ledgers.Values)
             .Select(l => DevicePlanner.Plan(l.Pool, l.Types, request, l.Ledger, runId, now, healing))
             .ToList();
@@ -120,8 +125,7 @@ public sealed class SchedulerHandler
         var records = new List<PoolSnapshotRecord>(pools.Count);
         foreach (var pool in pools)
         {
-            // A month backfill is the initial load: it reads the thresholds too, daily runs once a week per pool.
-            var configuration = _options.ReadPoolThresholds && wanted.Contains(pool) && (trigger == SchedulerTrigger.Month || PoolSnapshotLayout.IsConfigurationDay(pool.Id, UtcDay.Of(now)))
+            var configuration = wanted.Contains(pool) && ReadsThresholds(pool, trigger, now)
                 ? await TryReadConfigurationAsync(pool.Id, cancellationToken)
                 : null;
             records.Add(PoolSnapshotLayout.RecordOf(pool, configuration, runId, now));
@@ -129,6 +133,11 @@ public sealed class SchedulerHandler
 
         return new PoolSnapshot { RunId = runId, TakenAt = now, Pools = records };
     }
+
+    // A month backfill is the initial load: it reads the thresholds too, daily runs once a week per pool.
+    private bool ReadsThresholds(OndiloPool pool, SchedulerTrigger trigger, DateTimeOffset now) =>
+        _options.ReadPoolThresholds && _options.PoolSnapshots is not null
+        && (trigger == SchedulerTrigger.Month || PoolSnapshotLayout.IsConfigurationDay(pool.Id, UtcDay.Of(now)));
 
     // Thresholds are a nicety: no budget or a failed read leaves them out of this week's snapshot, never fails the run.
     private async Task<OndiloPoolConfiguration?> TryReadConfigurationAsync(long poolId, CancellationToken cancellationToken)

@@ -29,4 +29,16 @@ public sealed class ReadPlanOptionsTests
 
         Assert.Equal((inRunHour, perHour, perDay), (options.ReadsInRunHour, options.ReadsPerHour, options.ReadsPerDay));
     }
+
+    [Theory]
+    [InlineData(0, 3, 64)]
+    [InlineData(1, 2, 63)]
+    [InlineData(12, 1, 63)]
+    [InlineData(143, 0, 62)]
+    public void ReadsPerDay_ThresholdReads_ComeOutOfTheRunsHourAndNoFurther(int thresholdCalls, int inRunHour, int perDay)
+    {
+        var options = new ReadPlanOptions { CallsPerHour = QuotaLimits.DefaultCallsPerHour, ThresholdCalls = thresholdCalls };
+
+        Assert.Equal((inRunHour, 3, perDay), (options.ReadsInRunHour, options.ReadsPerHour, options.ReadsPerDay));
+    }
 }

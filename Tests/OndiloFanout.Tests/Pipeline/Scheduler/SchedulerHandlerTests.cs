@@ -226,6 +226,22 @@ public sealed class SchedulerHandlerTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task HandleAsync_DailyRunReadingAPoolsThresholds_PlansItsReadsAroundThatCall()
+    {
+        // The first day one of the pools has its weekly threshold read: that call comes out of the run's hour.
+        while (!_simulator.Account.Pools.Any(pool => PoolSnapshotLayout.IsConfigurationDay(pool.Id, UtcDay.Of(_time.GetUtcNow()))))
+        {
+            _time.Advance(TimeSpan.FromDays(1));
+        }
+
+        var summary = await CreateSut(WithSnapshots(readThresholds: true)).HandleAsync(Json("{}"), CancellationToken.None);
+
+        // Of 20 calls in the run's hour: the refresh, the pool list and a threshold read leave two reads of six, not three.
+        Assert.Equal(63, summary.Reads!.ReadsPerDay);
+        Assert.Equal(64, (await CreateSut(WithSnapshots(readThresholds: false)).HandleAsync(Json("""{"dryRun":true}"""), CancellationToken.None)).Reads!.ReadsPerDay);
+    }
+
+    [Fact]
     public async Task HandleAsync_BadInput_EnqueuesNothingAndCallsNothing()
     {
         var error = await Assert.ThrowsAsync<SchedulerInputException>(() => CreateSut().HandleAsync(Json("""{"month":"yes"}"""), CancellationToken.None));
