@@ -53,7 +53,7 @@ public sealed class SchedulerHandler
         // A daily run and a month backfill read the pools their budget's plan picks (every pool while all fit in a day):
         // a month of many pools enqueued at once would wait through deferrals for days and dead-letter. The pools it leaves
         // are the daily runs' to heal. Another explicit request reads every pool it is for.
-        var planned = healing is not null;
+        var planned = healing is not null || request is { Trigger: SchedulerTrigger.Month, Force: false };
         var ledgers = new Dictionary<long, (OndiloPool Pool, IReadOnlyList<string> Types, IReadOnlyDictionary<DateOnly, LedgerEntry> Ledger)>();
         foreach (var pool in wanted)
         {

@@ -31,7 +31,10 @@ public sealed record SchedulerSummary
     [JsonPropertyName("settling")] public int Settling { get; init; }
     /// <summary>Older device-days of the API's history, missing or unsettled in the ledger, planned by a daily run.</summary>
     [JsonPropertyName("healed")] public required int Healed { get; init; }
-    /// <summary>What a daily run's read plan gives; <c>null</c> for an explicit request, which reads every pool it is for.</summary>
+    /// <summary>
+    /// What the read plan of a daily run or a month backfill gives (the pools it left are the daily runs' to heal);
+    /// <c>null</c> for another explicit request, which reads every pool it is for.
+    /// </summary>
     [JsonPropertyName("reads")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public ReadPlanSummary? Reads { get; init; }

@@ -9,7 +9,7 @@ internal static class ReadPlanLines
     public static IEnumerable<(string Label, string Value)> Of(ReadPlanSummary reads)
     {
         ArgumentNullException.ThrowIfNull(reads);
-        yield return ("Pools read", Invariant($"{reads.Pools:N0} of {reads.Pools + reads.PoolsLeft:N0}"));
+        yield return ("Pools read", Invariant($"{reads.Pools:N0} of {reads.Pools + reads.PoolsLeft:N0}") + (reads.PoolsLeft > 0 ? Invariant($" ({reads.PoolsLeft:N0} left for later daily runs)") : ""));
         yield return ("Calls planned", Invariant($"{reads.CallsPlanned:N0} (a day holds {reads.ReadsPerDay:N0} reads)"));
         yield return ("Read interval", Invariant($"every {reads.IntervalDays} day(s) (the budget archives up to {reads.MaxPools:N0} pools)"));
         yield return ("Lake lag", Invariant($"{reads.LagDays} day(s) (at most {reads.LagBoundDays})"));

@@ -95,7 +95,43 @@ public sealed class SchedulerHandlerTests : IAsyncLifetime, IDisposable
         var salt = _simulator.Account.Pools.Single(p => p.DisinfectionPrimary == "salt");
         Assert.All(messages.Where(m => m.PoolId == salt.Id), m => Assert.Contains("salt", m.Types));
         Assert.All(messages.Where(m => m.PoolId != salt.Id), m => Assert.Contains("tds", m.Types));
-        Assert.Null(summary.Reads);
+        Assert.Equal((2, 0, 12), (summary.Reads!.Pools, summary.Reads.PoolsLeft, summary.Reads.CallsPlanned));
+    }
+
+    [Fact]
+    public async Task HandleAsync_MonthForMorePoolsThanADayReads_ReadsThoseWhoseHistoryLeavesFirstAndLeavesTheRestToTheDailyRuns()
+    {
+        // A reserve that leaves one read a day, and a pool whose oldest week is in the lake already: the other one is read.
+        var sut = CreateSut(new SchedulerOptions { Reads = new ReadPlanOptions { CallsPerHour = QuotaLimits.DefaultCallsPerHour, RetryReservePercent = 98 } });
+        var (collected, empty) = (_simulator.Account.Pools.Min(p => p.Id), _simulator.Account.Pools.Max(p => p.Id));
+        for (var day = new DateOnly(2026, 10, 26); day <= new DateOnly(2026, 11, 1); day = day.AddDays(1))
+        {
+            await CompleteAsync(collected, day);
+        }
+
+        var month = await sut.HandleAsync(Json("""{"month":"true"}"""), CancellationToken.None);
+
+        var messages = await DrainAsync();
+        Assert.All(messages, m => Assert.Equal(empty, m.PoolId));
+        Assert.Equal(30, month.Enqueued);
+        Assert.Equal((1, 1, 6), (month.Reads!.Pools, month.Reads.PoolsLeft, month.Reads.CallsPlanned));
+        Assert.Equal(2, month.Pools);
+
+        // The next daily run heals the pool the month left: every day of its history the ledger lacks.
+        _time.Advance(TimeSpan.FromDays(1));
+        foreach (var message in messages)
+        {
+            await CompleteAsync(message.PoolId, message.Day);
+        }
+
+        var daily = await sut.HandleAsync(Json("{}"), CancellationToken.None);
+
+        // The month's messages, received but never deleted here, are visible again by now: only the daily run's count.
+        var healed = (await DrainAsync()).Where(m => m.RunId == daily.RunId).ToList();
+        Assert.All(healed, m => Assert.Equal(collected, m.PoolId));
+        Assert.Equal(new DateOnly(2026, 11, 2), healed.Min(m => m.Day));
+        Assert.Equal(new DateOnly(2026, 11, 25), healed.Max(m => m.Day));
+        Assert.Equal((1, 1), (daily.Reads!.Pools, daily.Reads.PoolsLeft));
     }
 
     [Fact]
