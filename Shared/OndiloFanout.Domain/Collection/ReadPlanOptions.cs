@@ -14,6 +14,12 @@ public sealed record ReadPlanOptions
     /// <summary>Calls the scheduler spends in its run's hour: the pool list (its token refresh is the hour's refresh).</summary>
     public const int SchedulerCallsPerRun = 1;
 
+    /// <summary>
+    /// The most reads a day's plan holds: a budget far above the API's (one that turns the quota off in a test or a
+    /// benchmark) must not overflow the day's reads, nor the pools they archive.
+    /// </summary>
+    public const int MostReadsPerDay = 10_000_000;
+
     /// <summary>The shared budget per hour.</summary>
     public required int CallsPerHour { get; init; }
 
@@ -52,8 +58,11 @@ public sealed record ReadPlanOptions
     /// <summary>Reads that fit in any other hour, after its token refresh.</summary>
     public int ReadsPerHour => Math.Max(0, (CallsPerHour - 1) / CallsPerRead);
 
-    /// <summary>Reads a day's plan may hold: those that fit in the 24 hours after a run, less the retry reserve.</summary>
-    public int ReadsPerDay => (ReadsInRunHour + (23 * ReadsPerHour)) * (100 - RetryReservePercent) / 100;
+    /// <summary>
+    /// Reads a day's plan may hold: those that fit in the 24 hours after a run, less the retry reserve; at most
+    /// <see cref="MostReadsPerDay"/>.
+    /// </summary>
+    public int ReadsPerDay => (int)Math.Min(MostReadsPerDay, (ReadsInRunHour + (23L * ReadsPerHour)) * (100 - RetryReservePercent) / 100);
 
     /// <summary>
     /// The longest interval between two reads of a pool that loses nothing: a read may come up to a day after its run,

@@ -41,4 +41,13 @@ public sealed class ReadPlanOptionsTests
 
         Assert.Equal((inRunHour, 3, perDay), (options.ReadsInRunHour, options.ReadsPerHour, options.ReadsPerDay));
     }
+
+    [Fact]
+    public void ReadsPerDay_BudgetThatTurnsTheQuotaOff_CappedWithoutOverflow()
+    {
+        var options = new ReadPlanOptions { CallsPerHour = 10_000_000 };
+
+        Assert.Equal(ReadPlanOptions.MostReadsPerDay, options.ReadsPerDay);
+        Assert.Single(ReadPlanner.Plan([new PoolProgress(7, new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero), null)], options, new DateTimeOffset(2026, 11, 25, 2, 30, 0, TimeSpan.Zero)).Reads);
+    }
 }
