@@ -62,26 +62,12 @@ internal sealed class OperationsAlarms : Construct
         // 6 periods of 6 hours: CloudWatch allows up to 7 days of evaluation for periods of an hour or more.
         // Missing data breaches: a pipeline that stopped emitting anything is exactly what this alarm is for.
         Add("NoRecordsCollected", "No measure was collected in 36 hours (a daily run should have written yesterday).",
-            new Metric(new MetricProps
-            {
-                Namespace = options.MetricsNamespace,
-                MetricName = MetricNames.RecordsCollected,
-                DimensionsMap = new Dictionary<string, string> { ["service"] = options.ServiceName },
-                Statistic = "Sum",
-                Period = Duration.Hours(6),
-            }),
+            FunctionsMetric(options, MetricNames.RecordsCollected, "Sum", Duration.Hours(6)),
             ComparisonOperator.LESS_THAN_THRESHOLD, evaluationPeriods: 6, TreatMissingData.BREACHING);
 
         // The scheduler emits it once a day; a day without it is the SchedulerErrors and NoRecordsCollected alarms' case.
         Add("HistoryExpiring", "A pool's oldest uncollected hour leaves the Ondilo API's 30-day history within 3 days: the budget cannot read every pool in time (`ondilo-fanout status` shows the plan; raise the budget or collect fewer pools).",
-            new Metric(new MetricProps
-            {
-                Namespace = options.MetricsNamespace,
-                MetricName = MetricNames.HistoryExpiryDays,
-                DimensionsMap = new Dictionary<string, string> { ["service"] = options.ServiceName },
-                Statistic = "Minimum",
-                Period = Duration.Days(1),
-            }),
+            FunctionsMetric(options, MetricNames.HistoryExpiryDays, "Minimum", Duration.Days(1)),
             ComparisonOperator.LESS_THAN_THRESHOLD, evaluationPeriods: 1, TreatMissingData.NOT_BREACHING, threshold: MetricNames.HistoryExpiryAlarmDays);
 
         Add("DeviceFetcherErrors", "The device fetcher failed (crash or timeout, not a reported batch item failure).",
@@ -116,6 +102,16 @@ internal sealed class OperationsAlarms : Construct
 
     /// <summary>The topic every alarm notifies.</summary>
     public Topic Topic { get; }
+
+    // The functions' own metrics, in their namespace and with their service dimension.
+    private static Metric FunctionsMetric(OperationsAlarmsOptions options, string metricName, string statistic, Duration period) => new(new MetricProps
+    {
+        Namespace = options.MetricsNamespace,
+        MetricName = metricName,
+        DimensionsMap = new Dictionary<string, string> { ["service"] = options.ServiceName },
+        Statistic = statistic,
+        Period = period,
+    });
 
     private static Metric FirehoseMetric(string streamName, string metricName, string statistic) => new(new MetricProps
     {
