@@ -10,8 +10,9 @@ internal static class ReadPlanLines
     {
         ArgumentNullException.ThrowIfNull(reads);
         yield return ("Pools read", Invariant($"{reads.Pools:N0} of {reads.Pools + reads.PoolsLeft:N0}") + (reads.PoolsLeft > 0 ? Invariant($" ({reads.PoolsLeft:N0} left for later daily runs)") : ""));
-        yield return ("Calls planned", Invariant($"{reads.CallsPlanned:N0} (a day holds {reads.ReadsPerDay:N0} reads)"));
-        yield return ("Read interval", Invariant($"every {reads.IntervalDays} day(s) (the budget archives up to {reads.MaxPools:N0} pools)"));
+        yield return ("Calls planned", Invariant($"{reads.CallsPlanned:N0}"));
+        yield return ("Reads a day", Invariant($"{reads.ReadsPerDay:N0}"));
+        yield return ("Read interval", Invariant($"every {reads.IntervalDays} day(s)"));
         yield return ("Lake lag", Invariant($"{reads.LagDays} day(s) (at most {reads.LagBoundDays})"));
         yield return ("First history expiry", reads.ExpiryDays is { } days ? Invariant($"in {days:0.0} day(s)") : "none");
         yield return ("Hours the quota cannot save", Invariant($"{reads.HoursLost:N1}"));
