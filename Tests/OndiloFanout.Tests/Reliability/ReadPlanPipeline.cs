@@ -174,7 +174,8 @@ internal sealed class ReadPlanPipeline : IAsyncDisposable
     }
 
     // Every hour of the pool measured after the first run's reach, up to where its ledger says it is uncollected: in
-    // the lake for every type collected, or gone from the API (lost: counted once per hour).
+    // the lake for every type collected, or gone from the API (lost: counted once per hour). An hour at the edge of a
+    // read's reach may be in the lake for some types only: each type's window ends when that type is read, seconds apart.
     private async Task<(int Lost, int AfterFirstRead)> AuditPoolAsync(SimulatedPool pool, DateTimeOffset end, List<string> problems)
     {
         var types = MeasureType.ForPool(pool.DisinfectionPrimary, _types);
@@ -195,7 +196,7 @@ internal sealed class ReadPlanPipeline : IAsyncDisposable
             {
                 read = true;
             }
-            else if (held > 0 || time > end - Depth)
+            else if (time > end - Depth)
             {
                 problems.Add(string.Create(CultureInfo.InvariantCulture, $"pool {pool.Id}: the lake holds {held} of {types.Count} types measured at {time:yyyy-MM-dd HH:mm:ss}, before {uncollected:yyyy-MM-dd HH:mm} where its ledger says the uncollected history begins"));
             }
