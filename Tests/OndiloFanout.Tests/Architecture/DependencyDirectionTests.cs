@@ -16,7 +16,7 @@ public sealed class DependencyDirectionTests
     private const string Domain = "OndiloFanout.Domain";
     private const string Contracts = "OndiloFanout.Contracts";
     private const string Ondilo = "OndiloFanout.Ondilo";
-    private const string Aws = "OndiloFanout.Aws";
+    private const string Cloud = "OndiloFanout.Cloud";
     private const string Lambda = "OndiloFanout.Lambda";
     private const string Pipeline = "OndiloFanout.Pipeline";
     private const string Local = "OndiloFanout.Local";
@@ -32,15 +32,15 @@ public sealed class DependencyDirectionTests
         { Contracts, [] },
         { Ondilo, [Domain] },
         { Lambda, [Contracts] },
-        { Aws, [Contracts, Domain, Ondilo] },
-        { Pipeline, [Contracts, Domain, Ondilo, Aws, Lambda] },
+        { Cloud, [Contracts, Domain, Ondilo] },
+        { Pipeline, [Contracts, Domain, Ondilo, Cloud, Lambda] },
         { "OndiloFanout.Functions.Scheduler", [Contracts, Domain, Lambda, Pipeline] },
         { "OndiloFanout.Functions.DeviceFetcher", [Contracts, Domain, Lambda, Pipeline, Ondilo] }, // a result carries the API failure kind
-        { Local, [Contracts, Domain, Ondilo, Aws, Lambda, Pipeline, Simulator] },
-        { Cli, [Contracts, Domain, Ondilo, Aws, Lambda, Pipeline, Local] },
+        { Local, [Contracts, Domain, Ondilo, Cloud, Lambda, Pipeline, Simulator] },
+        { Cli, [Contracts, Domain, Ondilo, Cloud, Lambda, Pipeline, Local] },
     };
 
-    private static readonly string[] Projects = [Domain, Contracts, Ondilo, Aws, Lambda, Pipeline, Local, Cli, Functions, Infrastructure, Simulator];
+    private static readonly string[] Projects = [Domain, Contracts, Ondilo, Cloud, Lambda, Pipeline, Local, Cli, Functions, Infrastructure, Simulator];
 
     [Theory]
     [MemberData(nameof(Allowed))]
