@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace OndiloFanout.Lambda;
 
 /// <summary>
@@ -13,8 +15,8 @@ internal sealed class FixedStartTimeProvider : TimeProvider
     public FixedStartTimeProvider(DateTimeOffset start)
     {
         _start = start.ToUniversalTime();
-        _startedAt = System.GetTimestamp();
+        _startedAt = Stopwatch.GetTimestamp();
     }
 
-    public override DateTimeOffset GetUtcNow() => _start + System.GetElapsedTime(_startedAt);
+    public override DateTimeOffset GetUtcNow() => _start + Stopwatch.GetElapsedTime(_startedAt);
 }

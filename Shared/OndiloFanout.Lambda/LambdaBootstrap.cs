@@ -31,7 +31,7 @@ public static class LambdaBootstrap
         }
         catch (InvalidSettingsException ex)
         {
-            new JsonLogger(options.Output, TimeProvider.System, loggerOptions, redactor).Critical(ex.Message);
+            new JsonLogger(options.Output, ProcessClock.FromSetting(null), loggerOptions, redactor).Critical(ex.Message);
             return 1;
         }
 

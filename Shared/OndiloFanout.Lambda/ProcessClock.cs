@@ -15,7 +15,10 @@ internal static class ProcessClock
     {
         if (string.IsNullOrWhiteSpace(clockStart))
         {
+            // The one place a function process takes the machine's clock.
+#pragma warning disable RS0030
             return TimeProvider.System;
+#pragma warning restore RS0030
         }
 
         return DateTimeOffset.TryParse(clockStart.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var start)

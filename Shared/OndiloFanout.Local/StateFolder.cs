@@ -93,7 +93,9 @@ internal sealed class StateFolder : IDisposable
                 _ => Task.FromResult(new FileStream(_lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None)),
                 (error, attempt) => error is IOException && attempt < MaxLockAttempts ? LockRetryDelay : null,
                 // Real time, not the injected clock: this waits for another process, whatever time the run simulates.
+#pragma warning disable RS0030
                 (delay, token) => Task.Delay(delay, token),
+#pragma warning restore RS0030
                 cancellationToken);
         }
         catch (IOException ex)

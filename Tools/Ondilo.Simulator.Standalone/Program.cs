@@ -44,7 +44,9 @@ Console.WriteLine($"Refresh token: {token.RefreshToken}");
 Console.WriteLine("Press Ctrl+C to stop.");
 try
 {
+#pragma warning disable RS0030 // no clock involved: runs until Ctrl+C
     await Task.Delay(Timeout.Infinite, stop.Token);
+#pragma warning restore RS0030
 }
 catch (OperationCanceledException)
 {

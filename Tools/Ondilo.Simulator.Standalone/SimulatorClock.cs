@@ -16,7 +16,10 @@ internal static class SimulatorClock
     {
         if (string.IsNullOrWhiteSpace(value))
         {
+            // The one place the simulator process takes the machine's clock.
+#pragma warning disable RS0030
             return TimeProvider.System;
+#pragma warning restore RS0030
         }
 
         return DateTimeOffset.TryParse(value.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var start)

@@ -1,9 +1,9 @@
 using Amazon.DynamoDBv2;
 using Amazon.S3;
 using Amazon.SQS;
-using OndiloFanout.Aws;
-using OndiloFanout.Aws.Firehose;
-using OndiloFanout.Aws.SecretsManager;
+using OndiloFanout.Cloud;
+using OndiloFanout.Cloud.Firehose;
+using OndiloFanout.Cloud.SecretsManager;
 using OndiloFanout.Domain.Collection;
 using OndiloFanout.Domain.Ports;
 using OndiloFanout.Lambda;

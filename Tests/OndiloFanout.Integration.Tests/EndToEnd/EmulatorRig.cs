@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using Amazon.SQS.Model;
 using Microsoft.Extensions.Time.Testing;
-using OndiloFanout.Aws;
-using OndiloFanout.Aws.Firehose;
-using OndiloFanout.Aws.Signing;
+using OndiloFanout.Cloud;
+using OndiloFanout.Cloud.Firehose;
+using OndiloFanout.Cloud.Signing;
 using OndiloFanout.Cli.Aws;
 using OndiloFanout.Domain.Retries;
 using OndiloFanout.Functions.DeviceFetcher;

@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using Amazon.S3.Model;
 using Amazon.SQS.Model;
-using OndiloFanout.Aws;
-using OndiloFanout.Aws.SecretsManager;
-using OndiloFanout.Aws.Signing;
+using OndiloFanout.Cloud;
+using OndiloFanout.Cloud.SecretsManager;
+using OndiloFanout.Cloud.Signing;
 using OndiloFanout.Contracts;
 using OndiloFanout.Integration.Tests.Emulators;
 using OndiloFanout.Integration.Tests.TestDoubles;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Amazon.SQS.Model;
-using OndiloFanout.Aws;
+using OndiloFanout.Cloud;
 using OndiloFanout.Domain.Collection;
 using OndiloFanout.Domain.Pools;
 using OndiloFanout.Integration.Tests.Emulators;

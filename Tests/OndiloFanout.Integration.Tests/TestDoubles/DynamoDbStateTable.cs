@@ -1,6 +1,6 @@
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
-using OndiloFanout.Aws;
+using OndiloFanout.Cloud;
 
 namespace OndiloFanout.Integration.Tests.TestDoubles;
 

@@ -1,6 +1,6 @@
 using Ondilo.Simulator;
-using OndiloFanout.Aws;
-using OndiloFanout.Aws.Firehose;
+using OndiloFanout.Cloud;
+using OndiloFanout.Cloud.Firehose;
 using OndiloFanout.Contracts;
 using OndiloFanout.Domain.Collection;
 using OndiloFanout.Domain.Retries;

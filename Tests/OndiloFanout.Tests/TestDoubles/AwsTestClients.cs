@@ -1,5 +1,5 @@
-using OndiloFanout.Aws;
-using OndiloFanout.Aws.Signing;
+using OndiloFanout.Cloud;
+using OndiloFanout.Cloud.Signing;
 using OndiloFanout.Domain.Retries;
 
 namespace OndiloFanout.Tests.TestDoubles;

@@ -1,9 +1,9 @@
 using Amazon.DynamoDBv2;
 using Amazon.Runtime;
 using Amazon.SQS;
-using OndiloFanout.Aws;
-using OndiloFanout.Aws.SecretsManager;
-using OndiloFanout.Aws.Signing;
+using OndiloFanout.Cloud;
+using OndiloFanout.Cloud.SecretsManager;
+using OndiloFanout.Cloud.Signing;
 using OndiloFanout.Cli.Aws.LambdaInvoke;
 using OndiloFanout.Cli.Stack;
 using OndiloFanout.Domain.Retries;

@@ -1,9 +1,9 @@
 using System.Globalization;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
-using OndiloFanout.Aws;
+using OndiloFanout.Cloud;
 using OndiloFanout.Domain.Collection;
-using static OndiloFanout.Aws.DynamoDbAttributes;
+using static OndiloFanout.Cloud.DynamoDbAttributes;
 
 namespace OndiloFanout.Cli.Aws;
 

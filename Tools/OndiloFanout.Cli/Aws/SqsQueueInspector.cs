@@ -1,7 +1,7 @@
 using System.Globalization;
 using Amazon.SQS;
 using Amazon.SQS.Model;
-using OndiloFanout.Aws;
+using OndiloFanout.Cloud;
 
 namespace OndiloFanout.Cli.Aws;
 

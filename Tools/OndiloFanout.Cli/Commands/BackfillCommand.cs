@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Amazon.Runtime;
-using OndiloFanout.Aws;
+using OndiloFanout.Cloud;
 using OndiloFanout.Cli.Backfill;
 using OndiloFanout.Cli.Rendering;
 using OndiloFanout.Cli.Stack;

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using OndiloFanout.Aws;
-using OndiloFanout.Aws.SecretsManager;
+using OndiloFanout.Cloud;
+using OndiloFanout.Cloud.SecretsManager;
 using OndiloFanout.Cli.Login;
 using OndiloFanout.Cli.Rendering;
 using OndiloFanout.Cli.Stack;

@@ -1,6 +1,6 @@
 using Amazon.DynamoDBv2;
 using Amazon.SQS;
-using OndiloFanout.Aws;
+using OndiloFanout.Cloud;
 using OndiloFanout.Cli.Aws;
 using OndiloFanout.Cli.Stack;
 

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
-using OndiloFanout.Aws;
+using OndiloFanout.Cloud;
 using OndiloFanout.Cli.Aws;
 using OndiloFanout.Domain.Collection;
 using OndiloFanout.Integration.Tests.Emulators;

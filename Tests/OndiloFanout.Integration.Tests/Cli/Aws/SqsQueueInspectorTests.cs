@@ -1,6 +1,6 @@
 using Amazon.SQS.Model;
 using Microsoft.Extensions.Time.Testing;
-using OndiloFanout.Aws;
+using OndiloFanout.Cloud;
 using OndiloFanout.Cli.Aws;
 using OndiloFanout.Domain.Collection;
 using OndiloFanout.Integration.Tests.Emulators;

@@ -3,7 +3,7 @@ using Amazon.DynamoDBv2;
 using Amazon.Runtime;
 using Amazon.SQS;
 using Microsoft.Extensions.Time.Testing;
-using OndiloFanout.Aws.SecretsManager;
+using OndiloFanout.Cloud.SecretsManager;
 using OndiloFanout.Cli.Aws.LambdaInvoke;
 using OndiloFanout.Cli.Commands;
 using OndiloFanout.Cli.Rendering;

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using OndiloFanout.Aws;
-using OndiloFanout.Aws.Signing;
+using OndiloFanout.Cloud;
+using OndiloFanout.Cloud.Signing;
 
 namespace OndiloFanout.Cli.Aws.LambdaInvoke;
 

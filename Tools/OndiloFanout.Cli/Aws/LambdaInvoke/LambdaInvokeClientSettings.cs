@@ -1,4 +1,4 @@
-using OndiloFanout.Aws;
+using OndiloFanout.Cloud;
 using OndiloFanout.Domain.Retries;
 
 namespace OndiloFanout.Cli.Aws.LambdaInvoke;

@@ -1,6 +1,6 @@
 using System.Net;
-using OndiloFanout.Aws;
-using OndiloFanout.Aws.Signing;
+using OndiloFanout.Cloud;
+using OndiloFanout.Cloud.Signing;
 using OndiloFanout.Cli.Aws.LambdaInvoke;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
