@@ -2,6 +2,7 @@ using Microsoft.Extensions.Time.Testing;
 using Ondilo.Simulator;
 using OndiloFanout.Domain.Collection;
 using OndiloFanout.Domain.Ports;
+using OndiloFanout.Domain.Pools;
 using OndiloFanout.Lambda.Logging;
 using OndiloFanout.Local;
 using OndiloFanout.Local.Run;
@@ -51,7 +52,9 @@ internal sealed class ReliabilityRig : IAsyncDisposable
             Api = new OndiloClientOptions { BaseUri = simulator.BaseUri, RequestTimeout = options.RequestTimeout },
         };
         Pipeline = Compose();
-        Scheduler = Pipeline.CreateScheduler();
+        // The read plan prices the rig's budget, as the functions and the CLI do theirs: a load run of many pools at a
+        // large budget reads them all in its month.
+        Scheduler = Pipeline.CreateScheduler(new SchedulerOptions { Reads = ReadPlanOptions.For(options.CallsPerHour, MeasureType.All) });
         Fetcher = CreateFetcher();
     }
 
