@@ -15,8 +15,9 @@ namespace OndiloFanout.Tests.Reliability;
 /// (counted on the wire; the simulator also refuses a call over it); nothing dead-letters or fails; no run reports a lag
 /// above the previous plan's bound. Beyond the pools the budget archives (2,000: read every 32 days, the history is 30)
 /// hours are lost after the first read too, a little more than the plan projects, as in <see cref="ReadPlanSimulationTests"/>.
-/// Prints a row of the read-plan table per pool count:
-/// <c>dotnet test Tests/OndiloFanout.Tests -c Release --filter "FullyQualifiedName~ReadPlanPipelineTests" --logger "console;verbosity=detailed"</c>.
+/// Prints a row of the read-plan table per pool count; CI runs 80 and 1,000 pools, <c>ONDILO_FANOUT_READ_PLAN_POOLS</c>
+/// adds others (BENCHMARKS.md's table):
+/// <c>ONDILO_FANOUT_READ_PLAN_POOLS=10,100,500,2000 dotnet test Tests/OndiloFanout.Tests -c Release --filter "FullyQualifiedName~ReadPlanPipelineTests" --logger "console;verbosity=detailed"</c>.
 /// </summary>
 [Trait("Category", "Slow")]
 public sealed class ReadPlanPipelineTests(ITestOutputHelper output)
@@ -24,9 +25,24 @@ public sealed class ReadPlanPipelineTests(ITestOutputHelper output)
     private const int Days = 60;
     private static readonly DateTimeOffset FirstRun = new(2026, 3, 1, 2, 30, 0, TimeSpan.Zero);
 
+    private const string PoolsVariable = "ONDILO_FANOUT_READ_PLAN_POOLS";
+
+    public static TheoryData<int> PoolCounts
+    {
+        get
+        {
+            var counts = new TheoryData<int> { 80, 1_000 };
+            foreach (var count in (Environment.GetEnvironmentVariable(PoolsVariable) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                counts.Add(int.Parse(count, CultureInfo.InvariantCulture));
+            }
+
+            return counts;
+        }
+    }
+
     [Theory]
-    [InlineData(80)]
-    [InlineData(1_000)]
+    [MemberData(nameof(PoolCounts))]
     public async Task Run_SixtyDaysAtTheDefaultBudget_EveryHourOnceWithinBudgetAndAsPlanned(int pools)
     {
         var stopwatch = Stopwatch.StartNew();

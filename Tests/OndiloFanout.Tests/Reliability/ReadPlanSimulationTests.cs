@@ -1,6 +1,6 @@
-using OndiloFanout.Contracts;
 using System.Globalization;
 using System.Text;
+using OndiloFanout.Contracts;
 using OndiloFanout.Domain.Collection;
 using Xunit;
 using Xunit.Abstractions;

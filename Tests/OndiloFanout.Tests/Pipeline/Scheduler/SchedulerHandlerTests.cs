@@ -1,9 +1,9 @@
-using OndiloFanout.Contracts;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Time.Testing;
 using Ondilo.Simulator;
+using OndiloFanout.Contracts;
 using OndiloFanout.Domain.Collection;
 using OndiloFanout.Domain.Pools;
 using OndiloFanout.Local;
