@@ -1,6 +1,9 @@
 using System.Globalization;
+using OndiloFanout.Contracts;
 using OndiloFanout.Lambda;
-using OndiloFanout.Logging;
+using OndiloFanout.Lambda.Logging;
+using OndiloFanout.Pipeline;
+using OndiloFanout.Pipeline.Fetcher;
 
 namespace OndiloFanout.Functions.DeviceFetcher;
 
@@ -15,7 +18,7 @@ internal sealed class DeviceFetcherFunction(DeviceFetcherHandler handler, JsonLo
     public async Task<SQSBatchResponse> HandleAsync(SQSEvent sqsEvent, ILambdaContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sqsEvent);
-        var incoming = sqsEvent.Records.Select(r => new IncomingMessage(r.MessageId, r.Body, ReceiveCount(r))).ToArray();
+        var incoming = sqsEvent.Records.Select(r => IncomingMessage.Parse(r.MessageId, r.Body, ReceiveCount(r))).ToArray();
         var results = await _processor.ProcessAsync(incoming, cancellationToken);
         for (var i = 0; i < results.Count; i++)
         {

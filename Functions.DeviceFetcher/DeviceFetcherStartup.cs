@@ -1,5 +1,5 @@
-using OndiloFanout.Composition;
 using OndiloFanout.Lambda;
+using OndiloFanout.Pipeline.Composition;
 
 namespace OndiloFanout.Functions.DeviceFetcher;
 
@@ -9,10 +9,7 @@ internal static class DeviceFetcherStartup
     public static Task<LambdaHandler> CreateHandlerAsync(LambdaStartup startup, CancellationToken cancellationToken)
     {
         var services = FunctionServices.Create(startup, needsDeliveryStream: true);
-        var aws = services.Aws;
-        var ports = new FetcherPorts { Ledger = aws.State, Leases = aws.State, Sink = aws.Sink!, Queue = aws.Queue, Failures = aws.State };
-        var handler = new DeviceFetcherHandler(services.Ondilo.Api, services.Ondilo.Gate, ports, startup.TimeProvider, new FetcherOptions());
-        var function = new DeviceFetcherFunction(handler, startup.Logger, startup.Metrics);
+        var function = new DeviceFetcherFunction(services.Pipeline.CreateFetcher(), startup.Logger, startup.Metrics);
         return Task.FromResult(HandlerWrapper.Create(function.HandleAsync, LambdaJsonContext.Default.SQSEvent, LambdaJsonContext.Default.SQSBatchResponse));
     }
 }

@@ -1,5 +1,7 @@
-using OndiloFanout.Composition;
+using OndiloFanout.Domain.Collection;
 using OndiloFanout.Lambda;
+using OndiloFanout.Pipeline.Composition;
+using OndiloFanout.Pipeline.Scheduler;
 
 namespace OndiloFanout.Functions.Scheduler;
 
@@ -9,18 +11,13 @@ internal static class SchedulerStartup
     public static Task<LambdaHandler> CreateHandlerAsync(LambdaStartup startup, CancellationToken cancellationToken)
     {
         var services = FunctionServices.Create(startup, needsDeliveryStream: false);
-        var handler = new SchedulerHandler(
-            services.Ondilo.Api,
-            services.Ondilo.Gate,
-            services.Aws.State,
-            services.Aws.Queue,
-            startup.TimeProvider,
-            new SchedulerOptions
-            {
-                MeasureTypes = services.Settings.MeasureTypes,
-                PoolSnapshots = services.Aws.PoolSnapshots,
-                ReadPoolThresholds = services.Settings.ReadPoolThresholds,
-            });
+        var handler = services.Pipeline.CreateScheduler(new SchedulerOptions
+        {
+            MeasureTypes = services.Settings.MeasureTypes,
+            PoolSnapshots = services.PoolSnapshots,
+            ReadPoolThresholds = services.Settings.ReadPoolThresholds,
+            Reads = ReadPlanOptions.For(services.Settings.CallsPerHour, services.Settings.MeasureTypes),
+        });
         var function = new SchedulerFunction(handler, startup.Logger, startup.Metrics);
         return Task.FromResult(HandlerWrapper.Create(function.HandleAsync, SchedulerJsonContext.Default.SchedulerSummary));
     }

@@ -2,9 +2,9 @@ using Amazon.CDK;
 using Amazon.CDK.AWS.DynamoDB;
 using Amazon.CDK.AWS.Lambda;
 using Amazon.CDK.AWS.S3;
-using Amazon.CDK.AWS.SecretsManager;
 using Amazon.CDK.AWS.SQS;
-using OndiloFanout.Configuration;
+using Amazon.CDK.AWS.SecretsManager;
+using OndiloFanout.Contracts;
 using OndiloFanout.Infrastructure.Constructs;
 
 namespace OndiloFanout.Infrastructure;
@@ -29,7 +29,7 @@ internal sealed partial class OndiloFanoutStack
     {
         Output("DataBucketName", bucket.BucketName, "Bucket of the data lake.");
         Output("DataLocation", $"s3://{bucket.BucketName}/{settings.DataPrefix}",
-            "Where the data lands: <location>deviceId=<pool>/year=YYYY/month=MM/day=DD/ (delivery errors under errors/).");
+            $"Where the data lands: <location>{LakeLayout.PartitionPath("<pool>", "YYYY", "MM", "DD")} (delivery errors under errors/).");
         Output(StackOutputNames.WorkQueueUrl, workQueue.QueueUrl, "Device-day work queue.");
         Output(StackOutputNames.DeadLetterQueueUrl, deadLetterQueue.QueueUrl, "Dead-letter queue: redrive with `ondilo-fanout redrive` once the cause is fixed.");
         Output(StackOutputNames.SchedulerFunctionName, scheduler.FunctionName, "Scheduler function (runs daily; invoke it for backfills).");

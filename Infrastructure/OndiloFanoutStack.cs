@@ -5,10 +5,10 @@ using Amazon.CDK.AWS.Events.Targets;
 using Amazon.CDK.AWS.IAM;
 using Amazon.CDK.AWS.Lambda;
 using Amazon.CDK.AWS.S3;
-using Amazon.CDK.AWS.SecretsManager;
 using Amazon.CDK.AWS.SQS;
+using Amazon.CDK.AWS.SecretsManager;
 using Constructs;
-using OndiloFanout.Configuration;
+using OndiloFanout.Contracts;
 using OndiloFanout.Infrastructure.Constructs;
 using DynamoAttribute = Amazon.CDK.AWS.DynamoDB.Attribute;
 
@@ -21,8 +21,6 @@ namespace OndiloFanout.Infrastructure;
 /// </summary>
 internal sealed partial class OndiloFanoutStack : Stack
 {
-    /// <summary>Namespace of the functions' custom metrics; each stack's metrics carry its own <c>service</c> dimension.</summary>
-    public const string MetricsNamespace = "OndiloFanout";
     /// <summary>Folder names under the asset folder, as Tools/build-lambdas.sh publishes them.</summary>
     public const string SchedulerAssetFolder = "scheduler";
     /// <summary>See <see cref="SchedulerAssetFolder"/>.</summary>
@@ -34,12 +32,6 @@ internal sealed partial class OndiloFanoutStack : Stack
     private const int SchedulerTimeoutSeconds = 60;
     private const int DeviceFetcherTimeoutSeconds = 120;
     private const int FunctionMemoryMiB = 256;
-
-    private const int MaxReceiveCount = 5;
-
-    // The lowest the mapping allows: the work is bound by the account's hourly API quota, not by compute, so more
-    // instances would only compete for the same budget (and defer more).
-    private const int FetcherMaxConcurrency = 2;
 
     // Athena's query results are copies of lake data: a week is enough to fetch them.
     private static readonly LifecycleRule ExpireAthenaResults =
@@ -81,13 +73,13 @@ internal sealed partial class OndiloFanoutStack : Stack
             [SettingNames.StateTableName] = stateTable.TableName,
             [SettingNames.CallsPerHour] = settings.CallsPerHour.ToString(System.Globalization.CultureInfo.InvariantCulture),
             [SettingNames.ServiceName] = names.ServiceName,
-            [SettingNames.MetricsNamespace] = MetricsNamespace,
+            [SettingNames.MetricsNamespace] = MetricNames.Namespace,
             [SettingNames.LogLevel] = settings.LogLevel,
             [SettingNames.PoolSnapshotBucket] = bucket.BucketName,
             [SettingNames.PoolSnapshotPrefix] = settings.DataPrefix,
             [SettingNames.PoolThresholds] = settings.PoolThresholds,
             // Every fetcher the mapping may run and the scheduler can call the API at once: each paces for all of them.
-            [SettingNames.ApiCallers] = (FetcherMaxConcurrency + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [SettingNames.ApiCallers] = WorkQueueLimits.ApiCallers.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
 
         var scheduler = AddScheduler(settings, environment, tokenSecret, workQueue, stateTable);
@@ -110,7 +102,7 @@ internal sealed partial class OndiloFanoutStack : Stack
             DeviceFetcher = fetcher,
             DeliveryStreamName = stream.StreamName,
             DeliveryErrorLogGroup = stream.ErrorLogGroup,
-            MetricsNamespace = MetricsNamespace,
+            MetricsNamespace = MetricNames.Namespace,
             ServiceName = names.ServiceName,
             TopicDisplayName = names.AlarmTopicDisplayName,
             Email = settings.AlarmEmail,
@@ -168,7 +160,7 @@ internal sealed partial class OndiloFanoutStack : Stack
         // Longer than the work queue's retention: a moved message keeps its original enqueue time.
         var deadLetter = new Queue(this, "DeadLetterQueue", new QueueProps
         {
-            RetentionPeriod = Duration.Days(14),
+            RetentionPeriod = Duration.Days(WorkQueueLimits.DeadLetterRetentionDays),
             Encryption = QueueEncryption.SQS_MANAGED,
             EnforceSSL = true,
         });
@@ -180,7 +172,7 @@ internal sealed partial class OndiloFanoutStack : Stack
             RetentionPeriod = Duration.Days(4),
             Encryption = QueueEncryption.SQS_MANAGED,
             EnforceSSL = true,
-            DeadLetterQueue = new DeadLetterQueue { Queue = deadLetter, MaxReceiveCount = MaxReceiveCount },
+            DeadLetterQueue = new DeadLetterQueue { Queue = deadLetter, MaxReceiveCount = WorkQueueLimits.MaxReceiveCount },
         });
         return (work, deadLetter);
     }
@@ -251,7 +243,7 @@ internal sealed partial class OndiloFanoutStack : Stack
             EventSourceArn = workQueue.QueueArn,
             BatchSize = 10,
             ReportBatchItemFailures = true,
-            MaxConcurrency = FetcherMaxConcurrency,
+            MaxConcurrency = WorkQueueLimits.FetcherMaxConcurrency,
         });
         Allow(fetcher, QueueConsumerActions, [workQueue.QueueArn]);
 
@@ -274,7 +266,7 @@ internal sealed partial class OndiloFanoutStack : Stack
 
     // The snapshots' folder only: the scheduler never touches the measures Firehose writes.
     private static void GrantPoolSnapshotWrite(IBucket bucket, string prefix, IGrantable scheduler) =>
-        Allow(scheduler, ["s3:PutObject"], [bucket.ArnForObjects(prefix + OndiloFanout.Collection.PoolSnapshotLayout.Folder + "*")]);
+        Allow(scheduler, ["s3:PutObject"], [bucket.ArnForObjects(prefix + LakeLayout.PoolSnapshotFolder + "*")]);
 
     // Read it, and write it back when a refresh rotates the refresh token.
     private static void GrantTokenReadWrite(Secret secret, IGrantable grantee) =>

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using OndiloFanout.Collection;
+using OndiloFanout.Contracts;
 
 namespace OndiloFanout.Infrastructure;
 
@@ -38,7 +38,7 @@ internal sealed partial record StackSettings
     /// <summary>02:30 UTC: the ICO uploads about hourly, so yesterday is complete two hours after midnight.</summary>
     public const string DefaultSchedule = "cron(30 2 * * ? *)";
     /// <summary>The API allows 30 calls per hour per user; the phone app and home automation need the rest.</summary>
-    public const int DefaultCallsPerHour = QuotaWindow.DefaultCallsPerHour;
+    public const int DefaultCallsPerHour = QuotaLimits.DefaultCallsPerHour;
     /// <summary>Default log level of the functions.</summary>
     public const string DefaultLogLevel = "Information";
     /// <summary>Off by default: reading thresholds costs one API call per pool and week, and a month backfill one per pool.</summary>
@@ -159,13 +159,13 @@ internal sealed partial record StackSettings
             return DefaultCallsPerHour;
         }
 
-        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var calls) && calls >= QuotaWindow.MinimumCallsPerHour && calls <= QuotaWindow.MaximumCallsPerHour)
+        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var calls) && calls >= QuotaLimits.MinimumCallsPerHour && calls <= QuotaLimits.MaximumCallsPerHour)
         {
             return calls;
         }
 
         throw Invalid(CallsPerHourKey, value,
-            $"a whole number from {QuotaWindow.MinimumCallsPerHour} (the calls of one read: one per measure type plus a token refresh) to {QuotaWindow.MaximumCallsPerHour} (the API's hourly limit)");
+            $"a whole number from {QuotaLimits.MinimumCallsPerHour} (the calls of one read: one per measure type plus a token refresh) to {QuotaLimits.MaximumCallsPerHour} (the API's hourly limit)");
     }
 
     private static string ParseSchedule(string? value)

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using OndiloFanout.Lake;
+using OndiloFanout.Contracts;
 
 namespace OndiloFanout.Infrastructure.Constructs;
 

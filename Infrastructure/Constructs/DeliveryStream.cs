@@ -1,8 +1,8 @@
-using Amazon.CDK;
 using Amazon.CDK.AWS.IAM;
 using Amazon.CDK.AWS.KinesisFirehose;
 using Amazon.CDK.AWS.Logs;
 using Constructs;
+using OndiloFanout.Contracts;
 using static Amazon.CDK.AWS.KinesisFirehose.CfnDeliveryStream;
 
 namespace OndiloFanout.Infrastructure.Constructs;
@@ -85,9 +85,8 @@ internal sealed class DeliveryStream : Construct
             {
                 BucketArn = options.Bucket.BucketArn,
                 RoleArn = role.RoleArn,
-                Prefix = options.Prefix
-                    + "deviceId=!{partitionKeyFromQuery:deviceId}/year=!{partitionKeyFromQuery:year}"
-                    + "/month=!{partitionKeyFromQuery:month}/day=!{partitionKeyFromQuery:day}/",
+                Prefix = options.Prefix + LakeLayout.PartitionPath(
+                    "!{partitionKeyFromQuery:deviceId}", "!{partitionKeyFromQuery:year}", "!{partitionKeyFromQuery:month}", "!{partitionKeyFromQuery:day}"),
                 ErrorOutputPrefix = options.Prefix
                     + "errors/!{firehose:error-output-type}/year=!{timestamp:yyyy}/month=!{timestamp:MM}/day=!{timestamp:dd}/",
                 BufferingHints = new BufferingHintsProperty { SizeInMBs = BufferSizeMiB, IntervalInSeconds = BufferIntervalSeconds },

@@ -1,9 +1,7 @@
 using Amazon.CDK.AWS.Athena;
 using Amazon.CDK.AWS.Glue;
-using Amazon.CDK.AWS.S3;
 using Constructs;
-using OndiloFanout.Collection;
-using OndiloFanout.Lake;
+using OndiloFanout.Contracts;
 using static Amazon.CDK.AWS.Glue.CfnTable;
 
 namespace OndiloFanout.Infrastructure.Constructs;
@@ -63,17 +61,17 @@ internal sealed class LakeCatalog : Construct
             ["projection.day.type"] = "integer",
             ["projection.day.range"] = "1,31",
             ["projection.day.digits"] = "2",
-            ["storage.location.template"] = root + "deviceId=${deviceid}/year=${year}/month=${month}/day=${day}/",
+            ["storage.location.template"] = root + LakeLayout.PartitionPath("${deviceid}", "${year}", "${month}", "${day}"),
         });
-        var snapshotColumn = PoolSnapshotLayout.PartitionColumn;
-        var snapshots = AddJsonTable("PoolSnapshotsTable", account, LakeSchema.PoolSnapshotsTable, root + PoolSnapshotLayout.Folder, LakeSchema.PoolSnapshotColumns, [snapshotColumn], new Dictionary<string, string>
+        var snapshotColumn = LakeLayout.PoolSnapshotPartition;
+        var snapshots = AddJsonTable("PoolSnapshotsTable", account, LakeSchema.PoolSnapshotsTable, root + LakeLayout.PoolSnapshotFolder, LakeSchema.PoolSnapshotColumns, [snapshotColumn], new Dictionary<string, string>
         {
             [$"projection.{snapshotColumn}.type"] = "date",
             [$"projection.{snapshotColumn}.format"] = "yyyy-MM-dd",
             [$"projection.{snapshotColumn}.range"] = $"{FirstYear}-01-01,NOW",
             [$"projection.{snapshotColumn}.interval"] = "1",
             [$"projection.{snapshotColumn}.interval.unit"] = "DAYS",
-            ["storage.location.template"] = root + PoolSnapshotLayout.Folder + snapshotColumn + "=${" + snapshotColumn + "}/",
+            ["storage.location.template"] = root + LakeLayout.PoolSnapshotFolder + snapshotColumn + "=${" + snapshotColumn + "}/",
         });
         measures.AddDependency(database);
         snapshots.AddDependency(database);

@@ -5,19 +5,17 @@ using Amazon.CDK.AWS.IAM;
 using Amazon.CDK.AWS.SNS;
 using Amazon.CDK.AWS.SNS.Subscriptions;
 using Constructs;
+using OndiloFanout.Contracts;
 
 namespace OndiloFanout.Infrastructure.Constructs;
 
 /// <summary>
 /// The alarms an operator needs, all notifying one SNS topic: work stuck in the DLQ, function errors, Firehose
-/// failing to deliver, sending records to its error prefix or dropping partitions, and — the one that catches
-/// everything else — no records at all.
+/// failing to deliver, sending records to its error prefix or dropping partitions, a pool's history about to leave the
+/// API unread, and — the one that catches everything else — no records at all.
 /// </summary>
 internal sealed class OperationsAlarms : Construct
 {
-    /// <summary>Metric the fetcher emits (EMF) with the number of records it wrote.</summary>
-    public const string RecordsCollectedMetric = "RecordsCollected";
-
     /// <summary>Creates the topic, the optional e-mail subscription and the alarms.</summary>
     public OperationsAlarms(Construct scope, string id, OperationsAlarmsOptions options)
         : base(scope, id)
@@ -64,15 +62,13 @@ internal sealed class OperationsAlarms : Construct
         // 6 periods of 6 hours: CloudWatch allows up to 7 days of evaluation for periods of an hour or more.
         // Missing data breaches: a pipeline that stopped emitting anything is exactly what this alarm is for.
         Add("NoRecordsCollected", "No measure was collected in 36 hours (a daily run should have written yesterday).",
-            new Metric(new MetricProps
-            {
-                Namespace = options.MetricsNamespace,
-                MetricName = RecordsCollectedMetric,
-                DimensionsMap = new Dictionary<string, string> { ["service"] = options.ServiceName },
-                Statistic = "Sum",
-                Period = Duration.Hours(6),
-            }),
+            FunctionsMetric(options, MetricNames.RecordsCollected, "Sum", Duration.Hours(6)),
             ComparisonOperator.LESS_THAN_THRESHOLD, evaluationPeriods: 6, TreatMissingData.BREACHING);
+
+        // The scheduler emits it once a day; a day without it is the SchedulerErrors and NoRecordsCollected alarms' case.
+        Add("HistoryExpiring", "A pool's oldest uncollected hour leaves the Ondilo API's 30-day history within 3 days: the budget cannot read every pool in time (`ondilo-fanout status` shows the plan; raise the budget or collect fewer pools).",
+            FunctionsMetric(options, MetricNames.HistoryExpiryDays, "Minimum", Duration.Days(1)),
+            ComparisonOperator.LESS_THAN_THRESHOLD, evaluationPeriods: 1, TreatMissingData.NOT_BREACHING, threshold: MetricNames.HistoryExpiryAlarmDays);
 
         Add("DeviceFetcherErrors", "The device fetcher failed (crash or timeout, not a reported batch item failure).",
             options.DeviceFetcher.MetricErrors(new MetricOptions { Period = fiveMinutes, Statistic = "Sum" }),
@@ -107,6 +103,16 @@ internal sealed class OperationsAlarms : Construct
     /// <summary>The topic every alarm notifies.</summary>
     public Topic Topic { get; }
 
+    // The functions' own metrics, in their namespace and with their service dimension.
+    private static Metric FunctionsMetric(OperationsAlarmsOptions options, string metricName, string statistic, Duration period) => new(new MetricProps
+    {
+        Namespace = options.MetricsNamespace,
+        MetricName = metricName,
+        DimensionsMap = new Dictionary<string, string> { ["service"] = options.ServiceName },
+        Statistic = statistic,
+        Period = period,
+    });
+
     private static Metric FirehoseMetric(string streamName, string metricName, string statistic) => new(new MetricProps
     {
         Namespace = "AWS/Firehose",
@@ -116,13 +122,13 @@ internal sealed class OperationsAlarms : Construct
         Period = Duration.Minutes(5),
     });
 
-    private void Add(string id, string description, IMetric metric, ComparisonOperator comparison, int evaluationPeriods, TreatMissingData missingData)
+    private void Add(string id, string description, IMetric metric, ComparisonOperator comparison, int evaluationPeriods, TreatMissingData missingData, double threshold = 1)
     {
         var alarm = new Alarm(this, id, new AlarmProps
         {
             AlarmDescription = description,
             Metric = metric,
-            Threshold = 1,
+            Threshold = threshold,
             ComparisonOperator = comparison,
             EvaluationPeriods = evaluationPeriods,
             TreatMissingData = missingData,

@@ -1,4 +1,5 @@
 using OndiloFanout.Benchmarks;
-using OndiloFanout.Configuration;
+using OndiloFanout.Contracts;
+using OndiloFanout.Lambda;
 
 return await BenchmarkProgram.RunAsync(args, Console.Out, ProcessClock.FromSetting(Environment.GetEnvironmentVariable(SettingNames.ClockStart)), CancellationToken.None);

@@ -1,6 +1,6 @@
 using System.Text.Json;
+using OndiloFanout.Contracts;
 using OndiloFanout.Infrastructure.Tests.TestDoubles;
-using OndiloFanout.Lake;
 
 namespace OndiloFanout.Infrastructure.Tests;
 

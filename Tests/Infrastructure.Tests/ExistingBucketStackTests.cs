@@ -1,5 +1,5 @@
 using Amazon.CDK.Assertions;
-using OndiloFanout.Configuration;
+using OndiloFanout.Contracts;
 using OndiloFanout.Infrastructure.Tests.TestDoubles;
 
 namespace OndiloFanout.Infrastructure.Tests;

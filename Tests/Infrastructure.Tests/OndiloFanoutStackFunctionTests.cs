@@ -1,5 +1,5 @@
 using System.Text.Json;
-using OndiloFanout.Configuration;
+using OndiloFanout.Contracts;
 using OndiloFanout.Infrastructure.Tests.TestDoubles;
 
 namespace OndiloFanout.Infrastructure.Tests;
@@ -74,8 +74,8 @@ public sealed class OndiloFanoutStackFunctionTests(CdkDefaultStackFixture fixtur
 
         Assert.All(new[] { "Scheduler", "DeviceFetcher" }, name =>
             Assert.Equal($"\"{callers}\"", Variable(Function(name).GetProperty("Environment").GetProperty("Variables"), SettingNames.ApiCallers)));
-        // The number of processes the pacing proof (QuotaGatePacingTests) runs together.
-        Assert.Equal(OndiloFanout.Collection.CallPacing.DeployedCallers, callers);
+        // The number the functions pace for (ContractsAgreementTests ties it to CallPacing.DeployedCallers, which the pacing proof runs).
+        Assert.Equal(WorkQueueLimits.ApiCallers, callers);
     }
 
     private JsonElement Function(string name) => _json.Properties(_json.LogicalId("AWS::Lambda::Function", name));

@@ -21,7 +21,7 @@ public sealed class OndiloFanoutStackTests(CdkDefaultStackFixture fixture)
     [InlineData("AWS::DynamoDB::Table", 1)]
     [InlineData("AWS::SNS::Topic", 1)]
     [InlineData("AWS::SNS::Subscription", 0)]
-    [InlineData("AWS::CloudWatch::Alarm", 7)]
+    [InlineData("AWS::CloudWatch::Alarm", 8)]
     [InlineData("AWS::Logs::LogGroup", 3)]
     [InlineData("AWS::IAM::Role", 3)]
     public void Synth_Default_HasExpectedResourceCounts(string type, int count) => _template.ResourceCountIs(type, count);

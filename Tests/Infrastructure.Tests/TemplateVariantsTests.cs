@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using OndiloFanout.Contracts;
 using OndiloFanout.Infrastructure.Tests.TestDoubles;
-using OndiloFanout.Lake;
 
 namespace OndiloFanout.Infrastructure.Tests;
 

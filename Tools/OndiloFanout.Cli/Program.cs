@@ -14,4 +14,8 @@ void Stop(PosixSignalContext context)
 
 using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
 using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
-return await CliApp.RunAsync(ConsoleUi.CreateDefault(), ConsoleUi.CreateLoginPrompt(), TimeProvider.System, args, new InvocationConfiguration(), stop.Token);
+// The entry point is where the machine's clock comes in; everything below takes it as a TimeProvider.
+#pragma warning disable RS0030
+var clock = TimeProvider.System;
+#pragma warning restore RS0030
+return await CliApp.RunAsync(ConsoleUi.CreateDefault(), ConsoleUi.CreateLoginPrompt(), clock, args, new InvocationConfiguration(), stop.Token);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
-using OndiloFanout.Cli.Pipeline;
+using OndiloFanout.Contracts;
+using OndiloFanout.Local.Run;
 
 namespace OndiloFanout.Benchmarks.ApiCalls;
 
@@ -60,6 +61,6 @@ internal sealed class PipelineRunner(string scratchDirectory, TimeProvider time)
         SimulatePools = pools,
         SimulateQuota = quota,
         MinimumCallInterval = quota ? TimeSpan.FromMilliseconds(210) : TimeSpan.Zero,
-        CallsPerHour = quota ? Collection.QuotaWindow.DefaultCallsPerHour : 10_000_000,
+        CallsPerHour = quota ? QuotaLimits.DefaultCallsPerHour : 10_000_000,
     };
 }

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using OndiloFanout.Collection;
+using OndiloFanout.Domain.Collection;
+using OndiloFanout.Domain.Pools;
 
 namespace OndiloFanout.Benchmarks.ColdStart;
 
@@ -28,7 +29,7 @@ internal static class FetcherEvent
                     PoolId = poolId,
                     Day = yesterday.AddDays(-i),
                     Types = types,
-                    Window = "month",
+                    Window = MeasurePeriod.Month,
                 });
                 json.WriteStartObject();
                 json.WriteString("messageId", string.Create(CultureInfo.InvariantCulture, $"message-{i}"));

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Ondilo.Simulator;
-using OndiloFanout.Configuration;
+using OndiloFanout.Contracts;
 using OndiloFanout.Lambda;
 using OndiloFanout.Tests.TestDoubles;
 

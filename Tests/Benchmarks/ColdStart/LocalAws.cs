@@ -2,7 +2,6 @@ using Amazon.DynamoDBv2;
 using Amazon.Runtime;
 using Amazon.SQS;
 using Amazon.SQS.Model;
-using OndiloFanout.Aws;
 using OndiloFanout.Integration.Tests.Emulators;
 using OndiloFanout.Integration.Tests.TestDoubles;
 

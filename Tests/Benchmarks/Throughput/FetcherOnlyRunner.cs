@@ -1,11 +1,11 @@
 using System.Diagnostics;
 using Ondilo.Simulator;
-using OndiloFanout.Cli.Pipeline;
-using OndiloFanout.Collection;
-using OndiloFanout.Composition;
-using OndiloFanout.Functions.DeviceFetcher;
+using OndiloFanout.Domain.Collection;
+using OndiloFanout.Domain.Pools;
 using OndiloFanout.Local;
+using OndiloFanout.Local.Run;
 using OndiloFanout.Ondilo;
+using OndiloFanout.Pipeline.Composition;
 
 namespace OndiloFanout.Benchmarks.Throughput;
 
@@ -26,18 +26,27 @@ internal sealed class FetcherOnlyRunner(string scratchDirectory, TimeProvider st
         using var state = new FileStateStore(Path.Combine(root, "state"), time, callsPerHour: 10_000_000);
         var queue = new InProcessWorkQueue(time, new InProcessQueueOptions());
         using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
-        using var ondilo = new OndiloConnection(http, tokens, state, new OndiloClientOptions { BaseUri = simulator.BaseUri }, time, TimeSpan.Zero);
+        using var pipeline = new PipelineComposer(new PipelineSeams
+        {
+            Time = time,
+            Queue = queue,
+            State = state,
+            Sink = new LocalFolderSink(root, time),
+            Tokens = tokens,
+            Http = http,
+            Api = new OndiloClientOptions { BaseUri = simulator.BaseUri },
+            CallInterval = TimeSpan.Zero,
+        });
         var yesterday = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).AddDays(-1);
         foreach (var pool in simulator.Account.Pools)
         {
             var types = simulator.Account.TypesOf(pool.Id);
             await queue.SendAsync(
-                Enumerable.Range(0, 30).Select(i => new WorkMessage { Version = WorkMessage.CurrentVersion, RunId = "benchmark", PoolId = pool.Id, PoolName = pool.Name, Day = yesterday.AddDays(-i), Types = types, Window = "month" }).ToArray(),
+                Enumerable.Range(0, 30).Select(i => new WorkMessage { Version = WorkMessage.CurrentVersion, RunId = "benchmark", PoolId = pool.Id, PoolName = pool.Name, Day = yesterday.AddDays(-i), Types = types, Window = MeasurePeriod.Month }).ToArray(),
                 cancellationToken);
         }
 
-        var ports = new FetcherPorts { Ledger = state, Leases = state, Sink = new LocalFolderSink(root, time), Queue = queue, Failures = state };
-        var fetcher = new DeviceFetcherHandler(ondilo.Api, ondilo.Gate, ports, time, new FetcherOptions());
+        var fetcher = pipeline.CreateFetcher();
         var tally = new FetchTally();
         var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
@@ -53,7 +62,7 @@ internal sealed class FetcherOnlyRunner(string scratchDirectory, TimeProvider st
             Pools = pools,
             DeviceDays = tally.DaysWritten,
             Records = tally.Records,
-            ApiCalls = ondilo.Gate.Calls,
+            ApiCalls = pipeline.ApiCalls,
             WallSeconds = wall.TotalSeconds,
             CpuSeconds = cpu.TotalSeconds,
         };

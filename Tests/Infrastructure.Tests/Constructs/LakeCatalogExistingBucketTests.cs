@@ -1,4 +1,4 @@
-using OndiloFanout.Configuration;
+using OndiloFanout.Contracts;
 using OndiloFanout.Infrastructure.Tests.TestDoubles;
 
 namespace OndiloFanout.Infrastructure.Tests.Constructs;

@@ -1,8 +1,7 @@
 using System.Text;
 using System.Text.Json;
-using OndiloFanout.Collection;
+using OndiloFanout.Contracts;
 using OndiloFanout.Infrastructure.Tests.TestDoubles;
-using OndiloFanout.Lake;
 
 namespace OndiloFanout.Infrastructure.Tests.Constructs;
 

@@ -35,15 +35,23 @@ public sealed class OperationsAlarmsTests(CdkDefaultStackFixture fixture)
     [Fact]
     public void NoRecordsAlarm_Default_FiresAfter36HoursWithoutRecordsCountingMissingDataAsBreaching()
     {
-        var alarm = Alarm("NoRecordsCollected");
+        var alarm = FunctionsAlarm("NoRecordsCollected", "RecordsCollected", "Sum");
 
-        Assert.Equal("OndiloFanout", alarm.GetProperty("Namespace").GetString());
-        Assert.Equal("RecordsCollected", alarm.GetProperty("MetricName").GetString());
-        Assert.Equal("""[{"Name":"service","Value":"ondilo-fanout"}]""", CdkTemplateJson.Compact(alarm.GetProperty("Dimensions")));
-        Assert.Equal("Sum", alarm.GetProperty("Statistic").GetString());
         Assert.Equal("LessThanThreshold", alarm.GetProperty("ComparisonOperator").GetString());
         Assert.Equal(36 * 3600, alarm.GetProperty("Period").GetInt32() * alarm.GetProperty("EvaluationPeriods").GetInt32());
         Assert.Equal("breaching", alarm.GetProperty("TreatMissingData").GetString());
+    }
+
+    [Fact]
+    public void HistoryExpiringAlarm_Default_FiresWhenAPoolsHistoryLeavesWithinThreeDays()
+    {
+        var alarm = FunctionsAlarm("HistoryExpiring", "HistoryExpiryDays", "Minimum");
+
+        Assert.Equal(86400, alarm.GetProperty("Period").GetInt32());
+        Assert.Equal("LessThanThreshold", alarm.GetProperty("ComparisonOperator").GetString());
+        Assert.Equal(3, alarm.GetProperty("Threshold").GetDouble());
+        // Like the scheduler's other alarm: a day without a daily run is SchedulerErrors' and NoRecordsCollected's to report.
+        Assert.Equal("notBreaching", alarm.GetProperty("TreatMissingData").GetString());
     }
 
     [Theory]
@@ -121,6 +129,17 @@ public sealed class OperationsAlarmsTests(CdkDefaultStackFixture fixture)
         // CloudWatch publishes over TLS: the only Deny must not apply to it.
         Assert.All(statements.Where(s => s.GetProperty("Effect").GetString() == "Deny"), deny =>
             Assert.Equal("""{"Bool":{"aws:SecureTransport":"false"}}""", CdkTemplateJson.Compact(deny.GetProperty("Condition"))));
+    }
+
+    // An alarm on one of the functions' metrics: their namespace, their service dimension.
+    private JsonElement FunctionsAlarm(string name, string metric, string statistic)
+    {
+        var alarm = Alarm(name);
+        Assert.Equal("OndiloFanout", alarm.GetProperty("Namespace").GetString());
+        Assert.Equal(metric, alarm.GetProperty("MetricName").GetString());
+        Assert.Equal("""[{"Name":"service","Value":"ondilo-fanout"}]""", CdkTemplateJson.Compact(alarm.GetProperty("Dimensions")));
+        Assert.Equal(statistic, alarm.GetProperty("Statistic").GetString());
+        return alarm;
     }
 
     private JsonElement Alarm(string name) => _json.Properties(_json.LogicalId("AWS::CloudWatch::Alarm", "Alarms" + name));

@@ -1,7 +1,7 @@
-using Amazon.DynamoDBv2;
 using System.Diagnostics.CodeAnalysis;
+using Amazon.DynamoDBv2;
 using Amazon.Runtime;
-using OndiloFanout.Aws;
+using OndiloFanout.Integration.Tests.TestDoubles;
 using Xunit;
 
 namespace OndiloFanout.Integration.Tests.Emulators;

@@ -1,8 +1,8 @@
 using Amazon.SQS.Model;
 using Ondilo.Simulator;
 using Ondilo.Simulator.Faults;
-using OndiloFanout.Functions.DeviceFetcher;
 using OndiloFanout.Integration.Tests.Emulators;
+using OndiloFanout.Pipeline.Fetcher;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 

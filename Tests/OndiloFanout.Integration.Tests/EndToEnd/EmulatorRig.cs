@@ -1,20 +1,21 @@
 using System.Text.Json.Nodes;
 using Amazon.SQS.Model;
 using Microsoft.Extensions.Time.Testing;
-using OndiloFanout.Aws;
-using OndiloFanout.Aws.Firehose;
-using OndiloFanout.Aws.Signing;
-using OndiloFanout.Collection;
-using OndiloFanout.Composition;
+using OndiloFanout.Cloud;
+using OndiloFanout.Cloud.Firehose;
+using OndiloFanout.Cloud.Signing;
+using OndiloFanout.Cli.Aws;
+using OndiloFanout.Domain.Retries;
 using OndiloFanout.Functions.DeviceFetcher;
-using OndiloFanout.Functions.Scheduler;
 using OndiloFanout.Integration.Tests.Emulators;
 using OndiloFanout.Integration.Tests.Functions;
 using OndiloFanout.Integration.Tests.TestDoubles;
-using OndiloFanout.Lambda;
+using OndiloFanout.Lambda.Logging;
 using OndiloFanout.Local;
-using OndiloFanout.Logging;
 using OndiloFanout.Ondilo;
+using OndiloFanout.Pipeline.Composition;
+using OndiloFanout.Pipeline.Fetcher;
+using OndiloFanout.Pipeline.Scheduler;
 using OndiloFanout.Tests.Reliability;
 using OndiloFanout.Tests.TestDoubles;
 
@@ -28,10 +29,10 @@ namespace OndiloFanout.Integration.Tests.EndToEnd;
 /// </summary>
 internal sealed class EmulatorRig : IAsyncDisposable
 {
-    private static readonly AwsRetryOptions NoWait = new() { NextJitter = () => 0 };
+    private static readonly Backoff NoWait = new() { NextJitter = () => 0 };
     private readonly FauxqsFixture _sqs;
     private readonly HttpClient _http = new();
-    private readonly OndiloConnection _ondilo;
+    private readonly PipelineComposer _pipeline;
     private readonly StringWriter _logs = new();
     private readonly DeviceFetcherFunction _fetcher;
 
@@ -43,9 +44,6 @@ internal sealed class EmulatorRig : IAsyncDisposable
         var queue = options.SendQueue is null
             ? new SqsWorkQueue(sqs.Client, environment.QueueUrl, environment.DeadLetterQueueUrl, time)
             : options.SendQueue(new SqsWorkQueue(sqs.Client, environment.QueueUrl, environment.DeadLetterQueueUrl, time));
-        var clientOptions = new OndiloClientOptions { BaseUri = environment.Simulator.BaseUri };
-        // Paced like production (the simulator enforces 5 calls per second), on the fake clock.
-        _ondilo = new OndiloConnection(_http, Tokens, State, clientOptions, time, CallPacing.DefaultInterval, AdvanceToAsync);
         var firehoseClient = new AwsJsonClient(
             _http,
             new AwsJsonClientSettings { Service = AwsServiceDescriptor.Firehose, Region = "us-east-1", Endpoint = firehose.Endpoint, Retry = NoWait },
@@ -53,10 +51,21 @@ internal sealed class EmulatorRig : IAsyncDisposable
             new AwsSigV4Signer(time),
             time);
         var sink = new FirehoseRecordSink(new FirehoseClient(firehoseClient), "ondilo-fanout", time, new FirehoseRecordSinkOptions { Retry = NoWait });
-        Scheduler = new SchedulerHandler(_ondilo.Api, _ondilo.Gate, State, queue, time, new SchedulerOptions());
-        var ports = new FetcherPorts { Ledger = State, Leases = State, Sink = options.Sink?.Invoke(sink) ?? sink, Queue = queue, Failures = State };
+        // Paced like production (the simulator enforces 5 calls per second), on the fake clock.
+        _pipeline = new PipelineComposer(new PipelineSeams
+        {
+            Time = time,
+            WaitUntil = AdvanceToAsync,
+            Queue = queue,
+            State = State,
+            Sink = options.Sink?.Invoke(sink) ?? sink,
+            Tokens = Tokens,
+            Http = _http,
+            Api = new OndiloClientOptions { BaseUri = environment.Simulator.BaseUri },
+        });
+        Scheduler = _pipeline.CreateScheduler();
         _fetcher = new DeviceFetcherFunction(
-            new DeviceFetcherHandler(_ondilo.Api, _ondilo.Gate, ports, time, new FetcherOptions()),
+            _pipeline.CreateFetcher(),
             new JsonLogger(_logs, time, new LoggerOptions(), new SecretRedactor()),
             new EmfMetrics(_logs, time, "OndiloFanout", "test"));
     }
@@ -95,10 +104,11 @@ internal sealed class EmulatorRig : IAsyncDisposable
         return new EmulatorRig(sqs, dynamo, options, time, environment, firehose);
     }
 
-    /// <summary>Runs the scheduler as the CLI does (see <see cref="ReliabilitySchedule"/>).</summary>
+    /// <summary>Runs the scheduler as the CLI does (<see cref="PipelineComposer.ScheduleAsync"/>).</summary>
     public async Task<SchedulerSummary> ScheduleAsync(string payload)
     {
-        (var plan, PlannedAt) = await ReliabilitySchedule.RunAsync(Scheduler, payload, Time, AdvanceToAsync);
+        var plan = await _pipeline.ScheduleAsync(Scheduler, payload, onWait: null, CancellationToken.None);
+        PlannedAt = plan.PlannedAt;
         return plan;
     }
 
@@ -149,7 +159,7 @@ internal sealed class EmulatorRig : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        _ondilo.Dispose();
+        _pipeline.Dispose();
         _http.Dispose();
         await _logs.DisposeAsync();
         await Firehose.DisposeAsync();

@@ -1,5 +1,5 @@
 using Ondilo.Simulator;
-using OndiloFanout.Ports;
+using OndiloFanout.Domain.Ports;
 using OndiloFanout.Tests.TestDoubles;
 
 namespace OndiloFanout.Integration.Tests.EndToEnd;

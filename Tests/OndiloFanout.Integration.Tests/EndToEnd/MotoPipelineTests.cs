@@ -3,17 +3,18 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Amazon.S3.Model;
 using Ondilo.Simulator;
-using OndiloFanout.Aws;
-using OndiloFanout.Aws.SecretsManager;
-using OndiloFanout.Collection;
-using OndiloFanout.Configuration;
-using OndiloFanout.Functions.Scheduler;
+using OndiloFanout.Cloud;
+using OndiloFanout.Cloud.SecretsManager;
+using OndiloFanout.Cli.Aws;
+using OndiloFanout.Contracts;
+using OndiloFanout.Domain.Collection;
 using OndiloFanout.Integration.Tests.Emulators;
 using OndiloFanout.Integration.Tests.Functions;
 using OndiloFanout.Integration.Tests.TestDoubles;
 using OndiloFanout.Lambda;
 using OndiloFanout.Local;
 using OndiloFanout.Ondilo;
+using OndiloFanout.Pipeline.Scheduler;
 using OndiloFanout.Tests.Reliability;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
@@ -60,7 +61,7 @@ public sealed class MotoPipelineTests(MotoFixture moto) : IDisposable
                 Account = simulator.Account,
                 Plan = plan,
                 PlannedAt = plannedAt,
-                Ledger = new DynamoDbStateStore(moto.DynamoDb, stack.TableName, time, QuotaWindow.DefaultCallsPerHour),
+                Ledger = new DynamoDbStateStore(moto.DynamoDb, stack.TableName, time, QuotaLimits.DefaultCallsPerHour),
                 Lake = await ReadDeliveredAsync(stack),
                 DeadLetters = await DeadLettersAsync(stack),
             },
@@ -129,7 +130,7 @@ public sealed class MotoPipelineTests(MotoFixture moto) : IDisposable
         var records = new List<MeasureRecord>();
         foreach (var key in await ListAsync(stack.Bucket, MotoStack.StreamPrefix))
         {
-            records.AddRange((await ReadLinesAsync(stack.Bucket, key)).Select(line => JsonSerializer.Deserialize(line, CollectionJsonContext.Default.MeasureRecord)!));
+            records.AddRange((await ReadLinesAsync(stack.Bucket, key)).Select(line => JsonSerializer.Deserialize(line, MeasureRecordJsonContext.Default.MeasureRecord)!));
         }
 
         return records;
@@ -142,9 +143,9 @@ public sealed class MotoPipelineTests(MotoFixture moto) : IDisposable
 
     private async Task<IEnumerable<long>> ReadSnapshotPoolIdsAsync(MotoStack stack, string runId)
     {
-        var key = Assert.Single(await ListAsync(stack.Bucket, PoolSnapshotLayout.Folder));
+        var key = Assert.Single(await ListAsync(stack.Bucket, LakeLayout.PoolSnapshotFolder));
         Assert.Equal($"pools/snapshotdate=2026-11-25/pools-{runId}.jsonl", key);
-        return (await ReadLinesAsync(stack.Bucket, key)).Select(line => JsonSerializer.Deserialize(line, CollectionJsonContext.Default.PoolSnapshotRecord)!.PoolId).Order();
+        return (await ReadLinesAsync(stack.Bucket, key)).Select(line => JsonSerializer.Deserialize(line, PoolSnapshotJsonContext.Default.PoolSnapshotRecord)!.PoolId).Order();
     }
 
     private async Task<IReadOnlyList<string>> ListAsync(string bucket, string prefix)

@@ -1,10 +1,10 @@
 using System.Text.Json.Nodes;
 using Amazon.S3.Model;
 using Amazon.SQS.Model;
-using OndiloFanout.Aws;
-using OndiloFanout.Aws.SecretsManager;
-using OndiloFanout.Aws.Signing;
-using OndiloFanout.Configuration;
+using OndiloFanout.Cloud;
+using OndiloFanout.Cloud.SecretsManager;
+using OndiloFanout.Cloud.Signing;
+using OndiloFanout.Contracts;
 using OndiloFanout.Integration.Tests.Emulators;
 using OndiloFanout.Integration.Tests.TestDoubles;
 using OndiloFanout.Tests.TestDoubles;
@@ -106,7 +106,7 @@ internal sealed class MotoStack
     private AwsJsonClient Client(AwsServiceDescriptor service) =>
         new(
             _http,
-            new AwsJsonClientSettings { Service = service, Region = MotoFixture.Region, Endpoint = AwsEndpoints.Resolve(service, MotoFixture.Region, new AwsFakeEnvironment(Variables)) },
+            new AwsJsonClientSettings { Service = service, Region = MotoFixture.Region, Endpoint = AwsEndpoints.Resolve(service, MotoFixture.Region, Variables.GetValueOrDefault) },
             new AwsFakeCredentialsSource(AwsFakeCredentialsSource.Example),
             new AwsSigV4Signer(_time),
             _time);

@@ -1,6 +1,6 @@
 using Amazon.SQS.Model;
 using Ondilo.Simulator;
-using OndiloFanout.Configuration;
+using OndiloFanout.Contracts;
 using OndiloFanout.Integration.Tests.Emulators;
 using OndiloFanout.Integration.Tests.TestDoubles;
 using OndiloFanout.Ondilo;

@@ -1,11 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Amazon.SQS.Model;
-using OndiloFanout.Aws;
-using OndiloFanout.Collection;
-using OndiloFanout.Configuration;
+using OndiloFanout.Cloud;
+using OndiloFanout.Domain.Collection;
+using OndiloFanout.Domain.Pools;
 using OndiloFanout.Integration.Tests.Emulators;
 using OndiloFanout.Integration.Tests.TestDoubles;
+using OndiloFanout.Lambda;
 using Xunit;
 
 namespace OndiloFanout.Integration.Tests.Functions;
@@ -114,13 +115,13 @@ public sealed class FunctionProcessTests(FauxqsFixture sqs, DynaliteFixture dyna
     [MemberData(nameof(Builds))]
     public async Task Scheduler_MissingSetting_ReportsAnInitErrorAndExits(string build)
     {
-        await using var process = Start("Functions.Scheduler", "scheduler", build, v => v.Remove(Configuration.SettingNames.StateTableName));
+        await using var process = Start("Functions.Scheduler", "scheduler", build, v => v.Remove(Contracts.SettingNames.StateTableName));
 
         using var cancel = new CancellationTokenSource(Patience);
         var error = await _environment.Runtime.WaitForInitErrorAsync(cancel.Token);
         var exit = await process.WaitForExitAsync(Patience);
 
-        Assert.Contains(Configuration.SettingNames.StateTableName, error.Error!.ErrorMessage, StringComparison.Ordinal);
+        Assert.Contains(Contracts.SettingNames.StateTableName, error.Error!.ErrorMessage, StringComparison.Ordinal);
         Assert.NotEqual(0, exit);
     }
 
@@ -130,7 +131,7 @@ public sealed class FunctionProcessTests(FauxqsFixture sqs, DynaliteFixture dyna
     {
         var pools = _environment.Simulator.Account.Pools;
         var day = UtcDay.Of(_environment.Time.GetUtcNow()).AddDays(-3);
-        WorkMessage Message(long pool) => new() { Version = 1, RunId = "run-1", PoolId = pool, PoolName = "p", Day = day, Types = ["temperature", "ph"], Window = "week" };
+        WorkMessage Message(long pool) => new() { Version = 1, RunId = "run-1", PoolId = pool, PoolName = "p", Day = day, Types = ["temperature", "ph"], Window = MeasurePeriod.Week };
         _environment.Aws.RefuseRecordsContaining = $"\"poolId\":{pools[1].Id},";
         await using var process = Start("Functions.DeviceFetcher", "device-fetcher", build);
         var batch = new JsonObject
@@ -173,9 +174,9 @@ public sealed class FunctionProcessTests(FauxqsFixture sqs, DynaliteFixture dyna
         var batch = new JsonObject
         {
             ["Records"] = new JsonArray(
-                Sqs("first", WorkMessageCodec.Serialize(new WorkMessage { Version = 1, RunId = "run-1", PoolId = pools[0].Id, PoolName = "p", Day = day, Types = ["temperature", "ph"], Window = "week" })),
+                Sqs("first", WorkMessageCodec.Serialize(new WorkMessage { Version = 1, RunId = "run-1", PoolId = pools[0].Id, PoolName = "p", Day = day, Types = ["temperature", "ph"], Window = MeasurePeriod.Week })),
                 Sqs("poison", """{"v":1,"runId":"r"}"""),
-                Sqs("second", WorkMessageCodec.Serialize(new WorkMessage { Version = 1, RunId = "run-1", PoolId = pools[1].Id, PoolName = "p", Day = day, Types = ["temperature", "ph"], Window = "week" }))),
+                Sqs("second", WorkMessageCodec.Serialize(new WorkMessage { Version = 1, RunId = "run-1", PoolId = pools[1].Id, PoolName = "p", Day = day, Types = ["temperature", "ph"], Window = MeasurePeriod.Week }))),
         }.ToJsonString();
 
         using var response = JsonDocument.Parse(await InvokeAsync(night, "batch", batch));
@@ -208,14 +209,14 @@ public sealed class FunctionProcessTests(FauxqsFixture sqs, DynaliteFixture dyna
         _environment.Aws.Secret = OndiloFanout.Ondilo.OndiloTokenFormat.Serialize(new OndiloFanout.Ondilo.OndiloToken { AccessToken = minted.AccessToken, RefreshToken = minted.RefreshToken, ExpiresAt = _environment.Time.GetUtcNow().AddHours(1) });
         await using var process = Start("Functions.DeviceFetcher", "device-fetcher", build, v =>
         {
-            v[Configuration.SettingNames.ApiBaseUrl] = simulatorOfTen.BaseUri.ToString();
-            v[Configuration.SettingNames.CallsPerHour] = "30";
+            v[Contracts.SettingNames.ApiBaseUrl] = simulatorOfTen.BaseUri.ToString();
+            v[Contracts.SettingNames.CallsPerHour] = "30";
         });
         var day = UtcDay.Of(_environment.Time.GetUtcNow()).AddDays(-20);
         var records = new JsonArray();
         foreach (var pool in simulatorOfTen.Account.Pools.Take(5))
         {
-            records.Add(Sqs($"m-{pool.Id}", WorkMessageCodec.Serialize(new WorkMessage { Version = 1, RunId = "r", PoolId = pool.Id, PoolName = pool.Name, Day = day, Types = ["temperature", "ph", "orp", "salt", "tds", "battery"], Window = "month" })));
+            records.Add(Sqs($"m-{pool.Id}", WorkMessageCodec.Serialize(new WorkMessage { Version = 1, RunId = "r", PoolId = pool.Id, PoolName = pool.Name, Day = day, Types = ["temperature", "ph", "orp", "salt", "tds", "battery"], Window = MeasurePeriod.Month })));
         }
 
         var started = System.Diagnostics.Stopwatch.StartNew();

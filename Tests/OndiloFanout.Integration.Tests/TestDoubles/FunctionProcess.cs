@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
-using OndiloFanout.Configuration;
+using OndiloFanout.Contracts;
 using OndiloFanout.Integration.Tests.Emulators;
 
 namespace OndiloFanout.Integration.Tests.TestDoubles;

@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using Amazon.SQS;
 using Amazon.SQS.Model;
-using OndiloFanout.Collection;
+using OndiloFanout.Domain.Collection;
+using OndiloFanout.Domain.Pools;
 
 namespace OndiloFanout.Integration.Tests.TestDoubles;
 
@@ -16,7 +17,7 @@ internal static class SqsTestMessages
         PoolName = $"Pool {index} \"é\"",
         Day = new DateOnly(2026, 11, 1).AddDays(index % 28),
         Types = ["temperature", "ph"],
-        Window = "month",
+        Window = MeasurePeriod.Month,
         DeferCount = index % 3,
     };
 

@@ -2,7 +2,6 @@ using System.Web;
 using Microsoft.Extensions.Time.Testing;
 using OndiloFanout.Cli.Commands;
 using OndiloFanout.Cli.Login;
-using OndiloFanout.Collection;
 using OndiloFanout.Local;
 using OndiloFanout.Tests.Local;
 using OndiloFanout.Tests.TestDoubles;

@@ -2,11 +2,11 @@ using System.Net;
 using System.Net.Sockets;
 using Ondilo.Simulator;
 using OndiloFanout.Cli.Login;
+using OndiloFanout.Lambda;
 using OndiloFanout.Local;
 using OndiloFanout.Ondilo;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
-using OndiloFanout.Configuration;
 
 namespace OndiloFanout.Tests.Cli;
 
@@ -127,8 +127,8 @@ public sealed class LoginFlowTests : IAsyncLifetime, IDisposable
         await using var secrets = await AwsStubEndpoint.StartAsync();
         secrets.Answer(200, """{"ARN":"arn:aws:secretsmanager:eu-west-1:1:secret:OndiloToken","Name":"OndiloToken","VersionId":"v2"}""")
 ;
-        var store = new OndiloFanout.Aws.SecretsManager.SecretsManagerTokenStore(
-            new OndiloFanout.Aws.SecretsManager.SecretsManagerClient(AwsTestClients.Create(_http, secrets.Endpoint, OndiloFanout.Aws.AwsServiceDescriptor.SecretsManager, _time)),
+        var store = new OndiloFanout.Cloud.SecretsManager.SecretsManagerTokenStore(
+            new OndiloFanout.Cloud.SecretsManager.SecretsManagerClient(AwsTestClients.Create(_http, secrets.Endpoint, OndiloFanout.Cloud.AwsServiceDescriptor.SecretsManager, _time)),
             "OndiloToken");
         using var browser = new BrowserPrompt();
 

@@ -1,11 +1,11 @@
 using System.Text.Json;
+using Microsoft.Extensions.Time.Testing;
 using OndiloFanout.Cli;
 using OndiloFanout.Cli.Commands;
 using OndiloFanout.Cli.Rendering;
 using OndiloFanout.Tests.TestDoubles;
 using Spectre.Console;
 using Xunit;
-using Microsoft.Extensions.Time.Testing;
 
 namespace OndiloFanout.Tests.Cli;
 
@@ -54,6 +54,33 @@ public sealed class RunCommandTests : IDisposable
         Assert.Equal(ExitCodes.Ok, exit);
         Assert.Contains("Ondilo API calls", _screen.ToString(), StringComparison.Ordinal);
         Assert.Empty(_json.ToString());
+    }
+
+    [Fact]
+    public async Task Run_DailyDryRunJson_SaysWhatTheReadPlanGives()
+    {
+        var exit = await InvokeAsync("run", "--simulate", "--dry-run", "--simulate-pools", "3", "--out", _lake.Path, "--json");
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        using var summary = JsonDocument.Parse(_json.ToString());
+        var reads = summary.RootElement.GetProperty("reads");
+        // An empty lake: all three pools read today, the history's first hour leaving now, nothing lost.
+        Assert.Equal((3, 0, 18, 1), (reads.GetProperty("pools").GetInt32(), reads.GetProperty("poolsLeft").GetInt32(), reads.GetProperty("callsPlanned").GetInt32(), reads.GetProperty("intervalDays").GetInt32()));
+        Assert.Equal((31, 31), (reads.GetProperty("lagDays").GetInt32(), reads.GetProperty("lagBoundDays").GetInt32()));
+        Assert.Equal((0.0, 0.0), (reads.GetProperty("expiryDays").GetDouble(), reads.GetProperty("hoursLost").GetDouble()));
+    }
+
+    [Fact]
+    public async Task Run_DailyDryRunTable_ShowsTheReadPlan()
+    {
+        var exit = await InvokeAsync("run", "--simulate", "--dry-run", "--simulate-pools", "1", "--out", _lake.Path);
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        var screen = _screen.ToString();
+        foreach (var line in new[] { "Pools read", "1 of 1", "Calls planned", "every 1 day(s)", "Lake lag", "31 day(s) (at most 31)", "First history expiry", "Hours the quota cannot save" })
+        {
+            Assert.Contains(line, screen, StringComparison.Ordinal);
+        }
     }
 
     [Theory]

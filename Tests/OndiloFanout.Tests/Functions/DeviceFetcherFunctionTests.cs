@@ -1,12 +1,13 @@
 using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
-using OndiloFanout.Collection;
+using OndiloFanout.Domain.Collection;
+using OndiloFanout.Domain.Ports;
 using OndiloFanout.Functions.DeviceFetcher;
 using OndiloFanout.Lambda;
+using OndiloFanout.Lambda.Logging;
 using OndiloFanout.Local;
-using OndiloFanout.Logging;
 using OndiloFanout.Ondilo;
-using OndiloFanout.Ports;
+using OndiloFanout.Pipeline.Fetcher;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 
@@ -38,7 +39,7 @@ public sealed class DeviceFetcherFunctionTests : IDisposable
         var queue = new InProcessWorkQueue(_time);
         var ports = new FetcherPorts { Ledger = _state, Leases = _state, Sink = new LocalFolderSink(_folder.Combine("lake"), _time), Queue = sendQueue?.Invoke(queue) ?? queue, Failures = _state };
         var logger = new JsonLogger(_output, _time, new LoggerOptions { Service = "test" }, new SecretRedactor());
-        var function = new DeviceFetcherFunction(new DeviceFetcherHandler(api, gate, ports, _time, new FetcherOptions()), logger, new EmfMetrics(_output, _time, "OndiloFanout", "test"));
+        var function = new DeviceFetcherFunction(new DeviceFetcherHandler(api, ports, _time, new FetcherOptions()), logger, new EmfMetrics(_output, _time, "OndiloFanout", "test"));
         return (function, api, queue);
     }
 
@@ -62,7 +63,7 @@ public sealed class DeviceFetcherFunctionTests : IDisposable
         var api = new ScriptedOndiloApi(gate, _time);
         var queue = new InProcessWorkQueue(_time);
         var ports = new FetcherPorts { Ledger = _state, Leases = _state, Sink = new LocalFolderSink(_folder.Combine("lake"), _time), Queue = queue, Failures = _state };
-        var function = new DeviceFetcherFunction(new DeviceFetcherHandler(api, gate, ports, _time, new FetcherOptions()), logger, new EmfMetrics(_output, _time, "OndiloFanout", "test"));
+        var function = new DeviceFetcherFunction(new DeviceFetcherHandler(api, ports, _time, new FetcherOptions()), logger, new EmfMetrics(_output, _time, "OndiloFanout", "test"));
         var good = new WorkMessage { Version = 1, RunId = "r", PoolId = 1, Day = new DateOnly(2026, 11, 24), Types = ["ph"] };
         var failing = good with { PoolId = 2 };
 

@@ -1,9 +1,9 @@
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
-using OndiloFanout.Configuration;
+using OndiloFanout.Contracts;
 using OndiloFanout.Lambda;
-using OndiloFanout.Logging;
+using OndiloFanout.Lambda.Logging;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 

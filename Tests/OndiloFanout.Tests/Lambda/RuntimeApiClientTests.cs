@@ -1,6 +1,6 @@
 using System.Text;
 using OndiloFanout.Lambda;
-using OndiloFanout.Logging;
+using OndiloFanout.Lambda.Logging;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 

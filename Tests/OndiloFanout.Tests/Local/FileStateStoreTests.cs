@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
-using OndiloFanout.Collection;
+using OndiloFanout.Domain.Collection;
+using OndiloFanout.Domain.Ports;
 using OndiloFanout.Local;
-using OndiloFanout.Ports;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 

@@ -1,6 +1,5 @@
 using OndiloFanout.Local;
 using OndiloFanout.Ondilo;
-using OndiloFanout.Ports;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
-using OndiloFanout.Collection;
+using OndiloFanout.Domain.Collection;
 using OndiloFanout.Local;
 using Xunit;
 
@@ -35,7 +35,7 @@ public sealed class InProcessWorkQueueTests
         await sut.SendAsync([sent], _ct);
         var received = Assert.Single(await sut.ReceiveAsync(10, _ct));
 
-        var body = JsonSerializer.Deserialize(received.Body, CollectionJsonContext.Default.WorkMessage)!;
+        var body = JsonSerializer.Deserialize(received.Body, WorkMessageJsonContext.Default.WorkMessage)!;
         Assert.Equal(sent.PoolId, body.PoolId);
         Assert.Equal(sent.Day, body.Day);
         Assert.Equal(sent.Types, body.Types);

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Time.Testing;
-using OndiloFanout.Collection;
+using OndiloFanout.Domain.Collection;
 using OndiloFanout.Local;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
@@ -45,7 +45,7 @@ public sealed partial class LocalFolderSinkTests : IDisposable
         var lines = Encoding.UTF8.GetString(bytes).Split('\n');
         Assert.Equal(4, lines.Length);
         Assert.Equal("", lines[3]);
-        var parsed = lines[..3].Select(line => JsonSerializer.Deserialize(line, CollectionJsonContext.Default.MeasureRecord));
+        var parsed = lines[..3].Select(line => JsonSerializer.Deserialize(line, MeasureRecordJsonContext.Default.MeasureRecord));
         Assert.Equal(batch.Records, parsed);
     }
 

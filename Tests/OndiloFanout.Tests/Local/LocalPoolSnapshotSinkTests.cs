@@ -1,6 +1,6 @@
-using OndiloFanout.Collection;
+using OndiloFanout.Domain.Collection;
+using OndiloFanout.Domain.Pools;
 using OndiloFanout.Local;
-using OndiloFanout.Ondilo;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.Time.Testing;
+using OndiloFanout.Domain.Pools;
 using OndiloFanout.Ondilo;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
@@ -142,6 +143,17 @@ public sealed class OndiloClientTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task ListPoolsAsync_QuotaAnswer_TheGateHearsOfItBeforeTheCaller()
+    {
+        _server.Enqueue(400, """{"error":"too many requests"}""");
+
+        var ex = await Assert.ThrowsAsync<OndiloApiException>(() => CreateSut().ListPoolsAsync(CancellationToken.None));
+
+        Assert.True(ex.EndsTheHour);
+        Assert.Same(ex, Assert.Single(_gate.Refusals));
+    }
+
+    [Fact]
     public async Task ListPoolsAsync_LongErrorBody_MessageKeepsShortExcerpt()
     {
         _server.Enqueue(503, "Service busy " + new string('x', 5000), "text/plain");
@@ -165,7 +177,7 @@ public sealed class OndiloClientTests : IAsyncLifetime, IDisposable
         Assert.Single(pools);
         Assert.Equal(["Bearer access-1", null, "Bearer access-2"], _server.Requests.Select(r => r.Authorization));
         Assert.Equal(["/api/customer/v1/pools", "/oauth2/token", "/api/customer/v1/pools"], _gate.Endpoints);
-        Assert.Equal(3, sut.CallCount);
+        Assert.Equal(3, sut.Calls);
         var saved = Assert.Single(_store.Saved);
         Assert.Equal(("access-2", "refresh-1", Now.AddHours(1)), (saved.AccessToken, saved.RefreshToken, saved.ExpiresAt));
     }
@@ -181,7 +193,7 @@ public sealed class OndiloClientTests : IAsyncLifetime, IDisposable
         var ex = await Assert.ThrowsAsync<OndiloApiException>(() => sut.ListPoolsAsync(CancellationToken.None));
 
         Assert.Equal(OndiloFailure.Unauthorized, ex.Failure);
-        Assert.Equal(3, sut.CallCount);
+        Assert.Equal(3, sut.Calls);
     }
 
     [Fact]
@@ -207,14 +219,19 @@ public sealed class OndiloClientTests : IAsyncLifetime, IDisposable
         _server.EnqueueFixture("user_info.json");
         var sut = CreateSut();
 
-        Assert.True(await sut.NeedsRefreshAsync(CancellationToken.None));
-        await sut.GetUserInfoAsync(CancellationToken.None);
+        using (await sut.ReserveAsync(1, CancellationToken.None))
+        {
+            await sut.GetUserInfoAsync(CancellationToken.None);
+        }
+
+        (await sut.ReserveAsync(1, CancellationToken.None)).Dispose();
 
         Assert.Equal(["/oauth2/token", "/api/customer/v1/user/info"], _gate.Endpoints);
         Assert.Equal("Bearer access-2", _server.Requests[1].Authorization);
         Assert.Equal("refresh-2", Assert.Single(_store.Saved).RefreshToken);
-        Assert.False(await sut.NeedsRefreshAsync(CancellationToken.None));
-        Assert.Equal(2, sut.CallCount);
+        // The refresh due counted in the first reservation, not in the second.
+        Assert.Equal([2, 1], _gate.Reserved);
+        Assert.Equal(2, sut.Calls);
     }
 
     [Fact]
@@ -227,7 +244,7 @@ public sealed class OndiloClientTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(OndiloFailure.QuotaExhausted, ex.Failure);
         Assert.Empty(_server.Requests);
-        Assert.Equal(0, sut.CallCount);
+        Assert.Equal(0, sut.Calls);
     }
 
     [Fact]
@@ -271,7 +288,7 @@ public sealed class OndiloClientTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task CallCount_SeveralCalls_CountsEveryRequest()
+    public async Task Calls_SeveralCalls_CountsEveryRequest()
     {
         _server.EnqueueFixture("pools.json");
         _server.EnqueueFixture("pool_device.json");
@@ -282,7 +299,7 @@ public sealed class OndiloClientTests : IAsyncLifetime, IDisposable
         await sut.GetDeviceAsync(234, CancellationToken.None);
         await Assert.ThrowsAsync<OndiloApiException>(() => sut.GetUserInfoAsync(CancellationToken.None));
 
-        Assert.Equal(3, sut.CallCount);
+        Assert.Equal(3, sut.Calls);
         Assert.Equal(3, _gate.Endpoints.Count);
         Assert.Equal(1, _store.LoadCount);
     }

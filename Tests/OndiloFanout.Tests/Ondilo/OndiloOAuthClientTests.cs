@@ -60,7 +60,7 @@ public sealed class OndiloOAuthClientTests : IAsyncLifetime, IDisposable
             "grant_type=authorization_code&code=code-1&redirect_uri=https%3A%2F%2Fexample.com%2Fapi&client_id=customer_api&client_secret=",
             request.Body);
         Assert.Equal(["/oauth2/token"], _gate.Endpoints);
-        Assert.Equal(1, sut.CallCount);
+        Assert.Equal(1, _gate.Calls);
     }
 
     [Fact]
@@ -127,6 +127,16 @@ public sealed class OndiloOAuthClientTests : IAsyncLifetime, IDisposable
 
         Assert.Equal((OndiloFailure.QuotaExhausted, HttpStatusCode.BadRequest, true), (ex.Failure, ex.StatusCode, ex.EndsTheHour));
         Assert.DoesNotContain("login", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RefreshAsync_400QuotaAnswer_TheGateHearsOfItBeforeTheCaller()
+    {
+        _server.Enqueue(400, """{"error":{"code":400,"message":"Too many requests, quota exceeded"}}""");
+
+        var ex = await Assert.ThrowsAsync<OndiloApiException>(() => CreateSut().RefreshAsync("refresh-1", CancellationToken.None));
+
+        Assert.Same(ex, Assert.Single(_gate.Refusals));
     }
 
     [Theory]

@@ -1,6 +1,5 @@
 using CsCheck;
 using OndiloFanout.Ondilo;
-using OndiloFanout.Ports;
 using Xunit;
 
 namespace OndiloFanout.Tests.Ondilo;

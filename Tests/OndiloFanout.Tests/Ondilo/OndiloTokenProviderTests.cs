@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
 using OndiloFanout.Ondilo;
-using OndiloFanout.Ports;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 
@@ -44,7 +43,7 @@ public sealed class OndiloTokenProviderTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(1, _store.LoadCount);
         Assert.Empty(_server.Requests);
-        Assert.Equal(0, sut.CallCount);
+        Assert.Equal(0, _gate.Calls);
     }
 
     [Fact]
@@ -57,7 +56,7 @@ public sealed class OndiloTokenProviderTests : IAsyncLifetime, IDisposable
         Assert.Equal("access-2", await sut.GetAccessTokenAsync(CancellationToken.None));
 
         Assert.Equal(Now.AddMinutes(115), Assert.Single(_store.Saved).ExpiresAt);
-        Assert.Equal(1, sut.CallCount);
+        Assert.Equal(1, _gate.Calls);
     }
 
     [Fact]
@@ -144,7 +143,7 @@ public sealed class OndiloTokenProviderTests : IAsyncLifetime, IDisposable
         Assert.True(await sut.NeedsRefreshAsync(CancellationToken.None) is false);
         Assert.Equal("access-login", await sut.GetAccessTokenAsync(CancellationToken.None));
         Assert.Empty(_server.Requests);
-        Assert.Equal(0, sut.CallCount);
+        Assert.Equal(0, _gate.Calls);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using OndiloFanout.Domain.Pools;
 using OndiloFanout.Ondilo;
 using Xunit;
 

@@ -98,7 +98,7 @@ public sealed class ApiFaultTests
         Assert.True(audit.Problems.Count == 0, audit.ToString());
         Assert.Equal((174, 6, 0), (audit.Complete, audit.Closed, audit.DeadLettered));
         Assert.True(rig.Tally.Deferrals > 0, "the quota answer never came");
-        Assert.True(rig.Time.GetUtcNow() >= OndiloFanout.Collection.QuotaWindow.NextHour(RigOptions.DefaultStart), "the run did not wait for the next hour");
+        Assert.True(rig.Time.GetUtcNow() >= OndiloFanout.Domain.Collection.QuotaWindow.NextHour(RigOptions.DefaultStart), "the run did not wait for the next hour");
     }
 
     [Fact]
@@ -149,7 +149,7 @@ public sealed class ApiFaultTests
         Assert.True(audit.Problems.Count == 0, audit.ToString());
         Assert.Equal((0, 0, 90), (audit.Complete, audit.Closed, audit.DeadLettered));
         Assert.All(rig.Queue.DeadLetters, d => Assert.Contains("ondilo-fanout login", d.Reason, StringComparison.Ordinal));
-        Assert.InRange(rig.Simulator.RequestCountFor("/oauth2/token"), 1, 3 * OndiloFanout.Collection.FailurePolicy.MaxFailures);
+        Assert.InRange(rig.Simulator.RequestCountFor("/oauth2/token"), 1, 3 * OndiloFanout.Domain.Collection.FailurePolicy.MaxFailures);
     }
 
     [Fact]

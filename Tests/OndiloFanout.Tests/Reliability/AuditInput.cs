@@ -1,8 +1,8 @@
 using Ondilo.Simulator;
-using OndiloFanout.Collection;
-using OndiloFanout.Functions.Scheduler;
+using OndiloFanout.Domain.Collection;
+using OndiloFanout.Domain.Ports;
 using OndiloFanout.Local;
-using OndiloFanout.Ports;
+using OndiloFanout.Pipeline.Scheduler;
 
 namespace OndiloFanout.Tests.Reliability;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Time.Testing;
-using OndiloFanout.Cli.Pipeline;
 using OndiloFanout.Cli.Rendering;
+using OndiloFanout.Local.Run;
 using OndiloFanout.Ondilo;
 using OndiloFanout.Tests.TestDoubles;
 using Spectre.Console;

@@ -1,7 +1,7 @@
 using Ondilo.Simulator;
-using OndiloFanout.Collection;
-using OndiloFanout.Functions.DeviceFetcher;
+using OndiloFanout.Domain.Collection;
 using OndiloFanout.Local;
+using OndiloFanout.Pipeline.Fetcher;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 
@@ -23,12 +23,12 @@ public sealed class ConcurrencyAndClockTests
         });
         var plan = await rig.ScheduleAsync("""{"date":"2026-03-09"}""");
         var first = (await rig.Queue.ReceiveAsync(1, CancellationToken.None)).Single();
-        var firstFetch = rig.Fetcher.HandleAsync(new IncomingMessage(first.MessageId, first.Body, first.ReceiveCount), CancellationToken.None);
+        var firstFetch = rig.Fetcher.HandleAsync(IncomingMessage.Parse(first.MessageId, first.Body, first.ReceiveCount), CancellationToken.None);
         await blocking!.Entered.WaitAsync(TimeSpan.FromSeconds(10));
 
         await rig.Clock.WaitUntilAsync(rig.Time.GetUtcNow().AddMinutes(2), CancellationToken.None);
         var again = (await rig.Queue.ReceiveAsync(1, CancellationToken.None)).Single();
-        var second = await rig.CreateFetcher().HandleAsync(new IncomingMessage(again.MessageId, again.Body, again.ReceiveCount), CancellationToken.None);
+        var second = await rig.CreateFetcher().HandleAsync(IncomingMessage.Parse(again.MessageId, again.Body, again.ReceiveCount), CancellationToken.None);
         blocking.Release();
         var firstResult = await firstFetch;
         await rig.Queue.DeleteAsync(again.ReceiptHandle, CancellationToken.None);

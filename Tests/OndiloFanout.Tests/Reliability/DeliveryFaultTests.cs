@@ -1,7 +1,9 @@
 using Ondilo.Simulator;
-using OndiloFanout.Aws;
-using OndiloFanout.Aws.Firehose;
-using OndiloFanout.Collection;
+using OndiloFanout.Cloud;
+using OndiloFanout.Cloud.Firehose;
+using OndiloFanout.Contracts;
+using OndiloFanout.Domain.Collection;
+using OndiloFanout.Domain.Retries;
 using OndiloFanout.Local;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
@@ -20,7 +22,7 @@ public sealed class DeliveryFaultTests
         // client's five attempts fails that write, and the message is retried later.
         await using var firehose = await ReliabilityFirehoseServer.StartAsync(ReliabilityFirehoseFaults.Burst);
         using var http = new HttpClient();
-        var noWait = new AwsRetryOptions { NextJitter = () => 0 };
+        var noWait = new Backoff { NextJitter = () => 0 };
         await using var rig = await ReliabilityRig.StartAsync(new RigOptions
         {
             Sink = (time, _) => new FirehoseRecordSink(
@@ -68,7 +70,7 @@ public sealed class DeliveryFaultTests
             Assert.InRange(rig.Simulator.RequestCountFor($"/api/customer/v1/pools/{pool}/measures"), types, FailurePolicy.MaxFailures * types);
         }
 
-        Assert.InRange(rig.Simulator.RequestCount, 1, 2 + (3 * FailurePolicy.MaxFailures * QuotaWindow.MinimumCallsPerHour));
+        Assert.InRange(rig.Simulator.RequestCount, 1, 2 + (3 * FailurePolicy.MaxFailures * QuotaLimits.MinimumCallsPerHour));
     }
 
     [Fact]

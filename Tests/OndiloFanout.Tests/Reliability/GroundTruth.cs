@@ -1,7 +1,7 @@
 using System.Globalization;
 using Ondilo.Simulator;
-using OndiloFanout.Collection;
-using OndiloFanout.Ondilo;
+using OndiloFanout.Domain.Collection;
+using OndiloFanout.Domain.Pools;
 
 namespace OndiloFanout.Tests.Reliability;
 

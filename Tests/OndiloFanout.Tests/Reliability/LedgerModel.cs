@@ -1,7 +1,7 @@
 using Ondilo.Simulator;
 using Ondilo.Simulator.Data;
-using OndiloFanout.Collection;
-using OndiloFanout.Ondilo;
+using OndiloFanout.Domain.Collection;
+using OndiloFanout.Domain.Pools;
 
 namespace OndiloFanout.Tests.Reliability;
 

@@ -1,6 +1,6 @@
 using CsCheck;
-using OndiloFanout.Collection;
-using OndiloFanout.Ondilo;
+using OndiloFanout.Domain.Collection;
+using OndiloFanout.Domain.Pools;
 using Xunit;
 
 namespace OndiloFanout.Tests.Reliability;

@@ -4,7 +4,7 @@ using Ondilo.Simulator;
 using OndiloFanout.Functions.DeviceFetcher;
 using OndiloFanout.Functions.Scheduler;
 using OndiloFanout.Lambda;
-using OndiloFanout.Logging;
+using OndiloFanout.Lambda.Logging;
 using OndiloFanout.Ondilo;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;

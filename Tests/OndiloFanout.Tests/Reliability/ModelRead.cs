@@ -1,4 +1,4 @@
-using OndiloFanout.Ondilo;
+using OndiloFanout.Domain.Pools;
 
 namespace OndiloFanout.Tests.Reliability;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using CsCheck;
-using OndiloFanout.Collection;
-using OndiloFanout.Functions.DeviceFetcher;
+using OndiloFanout.Domain.Collection;
+using OndiloFanout.Pipeline.Fetcher;
 using Xunit;
 
 namespace OndiloFanout.Tests.Reliability;
@@ -34,7 +34,7 @@ public sealed class PoisonMessagePropertyTests
             async body =>
             {
                 var id = (++counter).ToString(CultureInfo.InvariantCulture);
-                var result = await rig.Fetcher.HandleAsync(new IncomingMessage(id, body, 1), CancellationToken.None);
+                var result = await rig.Fetcher.HandleAsync(IncomingMessage.Parse(id, body, 1), CancellationToken.None);
                 if (!WorkMessageCodec.TryParse(body, out _, out _))
                 {
                     Interlocked.Increment(ref poison);

@@ -1,21 +1,22 @@
 using Microsoft.Extensions.Time.Testing;
 using Ondilo.Simulator;
-using OndiloFanout.Cli.Pipeline;
-using OndiloFanout.Collection;
-using OndiloFanout.Composition;
-using OndiloFanout.Functions.DeviceFetcher;
-using OndiloFanout.Functions.Scheduler;
+using OndiloFanout.Domain.Collection;
+using OndiloFanout.Domain.Ports;
+using OndiloFanout.Domain.Pools;
+using OndiloFanout.Lambda.Logging;
 using OndiloFanout.Local;
-using OndiloFanout.Logging;
+using OndiloFanout.Local.Run;
 using OndiloFanout.Ondilo;
-using OndiloFanout.Ports;
+using OndiloFanout.Pipeline.Composition;
+using OndiloFanout.Pipeline.Fetcher;
+using OndiloFanout.Pipeline.Scheduler;
 using OndiloFanout.Tests.TestDoubles;
 
 namespace OndiloFanout.Tests.Reliability;
 
 /// <summary>
-/// The embedded pipeline composed as the CLI composes it — scheduler, in-process queue, the CLI's event source,
-/// fetcher, file state and token, local lake — against the simulator, on a clock that stands still and jumps only when
+/// The embedded pipeline composed through the one composer as the CLI composes it — scheduler, in-process queue, the
+/// CLI's event source, fetcher, file state and token, local lake — against the simulator, on a clock that stands still and jumps only when
 /// the pipeline would wait (quota hours, delays, visibility timeouts), so runs are fast and repeatable. Timers (the
 /// Ondilo request timeout) still run in real time. Seams let a test decorate the sink and the queue.
 /// </summary>
@@ -23,12 +24,12 @@ internal sealed class ReliabilityRig : IAsyncDisposable
 {
     private readonly LocalTempFolder _folder;
     private readonly HttpClient _http = new() { Timeout = Timeout.InfiniteTimeSpan };
-    private readonly List<OndiloConnection> _connections = [];
-    private readonly RigOptions _options;
+    private readonly List<PipelineComposer> _pipelines = [];
+    private readonly PipelineSeams _seams;
 
     private ReliabilityRig(RigOptions options, LocalTempFolder folder, FastForwardTimeProvider time, OndiloSimulatorHost simulator)
     {
-        (_options, _folder, Time, Simulator) = (options, folder, time, simulator);
+        (_folder, Time, Simulator) = (folder, time, simulator);
         Clock = new FastPipelineClock(time);
         LakeDirectory = folder.Combine("lake");
         Tokens = new ReliabilityRecordingTokenStore(new FileTokenStore(folder.Combine("token.json")));
@@ -38,8 +39,22 @@ internal sealed class ReliabilityRig : IAsyncDisposable
         SendQueue = options.SendQueue?.Invoke(Queue) ?? Queue;
         var local = new LocalFolderSink(LakeDirectory, time);
         Sink = options.Sink?.Invoke(time, local) ?? local;
-        var ondilo = Connect();
-        Scheduler = new SchedulerHandler(ondilo.Api, ondilo.Gate, State, SendQueue, time, new SchedulerOptions());
+        // Paced like production, on the rig's clock: the spacing costs simulated time only.
+        _seams = new PipelineSeams
+        {
+            Time = time,
+            WaitUntil = Clock.WaitUntilAsync,
+            Queue = SendQueue,
+            State = State,
+            Sink = Sink,
+            Tokens = TokenStore,
+            Http = _http,
+            Api = new OndiloClientOptions { BaseUri = simulator.BaseUri, RequestTimeout = options.RequestTimeout },
+        };
+        Pipeline = Compose();
+        // The read plan prices the rig's budget, as the functions and the CLI do theirs: a load run of many pools at a
+        // large budget reads them all in its month.
+        Scheduler = Pipeline.CreateScheduler(new SchedulerOptions { Reads = ReadPlanOptions.For(options.CallsPerHour, MeasureType.All) });
         Fetcher = CreateFetcher();
     }
 
@@ -69,6 +84,9 @@ internal sealed class ReliabilityRig : IAsyncDisposable
 
     public string LakeDirectory { get; }
 
+    /// <summary>The scheduler's process (and the first fetcher's).</summary>
+    public PipelineComposer Pipeline { get; }
+
     public SchedulerHandler Scheduler { get; }
 
     public DeviceFetcherHandler Fetcher { get; }
@@ -93,17 +111,13 @@ internal sealed class ReliabilityRig : IAsyncDisposable
     }
 
     /// <summary>Another fetcher instance (another Lambda container): its own Ondilo connection, gate and token cache.</summary>
-    public DeviceFetcherHandler CreateFetcher()
-    {
-        var ondilo = Connect();
-        var ports = new FetcherPorts { Ledger = State, Leases = State, Sink = Sink, Queue = SendQueue, Failures = State };
-        return new DeviceFetcherHandler(ondilo.Api, ondilo.Gate, ports, Time, new FetcherOptions());
-    }
+    public DeviceFetcherHandler CreateFetcher() => Compose().CreateFetcher();
 
-    /// <summary>Runs the scheduler as the CLI does (see <see cref="ReliabilitySchedule"/>).</summary>
+    /// <summary>Runs the scheduler as the CLI does (<see cref="PipelineComposer.ScheduleAsync"/>).</summary>
     public async Task<SchedulerSummary> ScheduleAsync(string payload)
     {
-        (var plan, PlannedAt) = await ReliabilitySchedule.RunAsync(Scheduler, payload, Time, Clock.WaitUntilAsync);
+        var plan = await Pipeline.ScheduleAsync(Scheduler, payload, onWait: null, CancellationToken.None);
+        PlannedAt = plan.PlannedAt;
         return plan;
     }
 
@@ -130,9 +144,9 @@ internal sealed class ReliabilityRig : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var connection in _connections)
+        foreach (var pipeline in _pipelines)
         {
-            connection.Dispose();
+            pipeline.Dispose();
         }
 
         State.Dispose();
@@ -141,12 +155,10 @@ internal sealed class ReliabilityRig : IAsyncDisposable
         _folder.Dispose();
     }
 
-    private OndiloConnection Connect()
+    private PipelineComposer Compose()
     {
-        var options = new OndiloClientOptions { BaseUri = Simulator.BaseUri, RequestTimeout = _options.RequestTimeout };
-        // Paced like production, on the rig's clock: the spacing costs simulated time only.
-        var connection = new OndiloConnection(_http, TokenStore, State, options, Time, CallPacing.DefaultInterval, Clock.WaitUntilAsync);
-        _connections.Add(connection);
-        return connection;
+        var pipeline = new PipelineComposer(_seams);
+        _pipelines.Add(pipeline);
+        return pipeline;
     }
 }

@@ -1,6 +1,6 @@
 using Ondilo.Simulator;
+using OndiloFanout.Domain.Ports;
 using OndiloFanout.Local;
-using OndiloFanout.Ports;
 
 namespace OndiloFanout.Tests.Reliability;
 

@@ -1,7 +1,6 @@
 using CsCheck;
 using OndiloFanout.Local;
 using OndiloFanout.Ondilo;
-using OndiloFanout.Ports;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 

@@ -1,5 +1,5 @@
-using OndiloFanout.Aws;
-using OndiloFanout.Aws.Signing;
+using OndiloFanout.Cloud;
+using OndiloFanout.Cloud.Signing;
 
 namespace OndiloFanout.Tests.TestDoubles;
 

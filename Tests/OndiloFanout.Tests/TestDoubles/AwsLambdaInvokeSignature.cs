@@ -1,4 +1,4 @@
-using OndiloFanout.Aws.Signing;
+using OndiloFanout.Cloud.Signing;
 
 namespace OndiloFanout.Tests.TestDoubles;
 

@@ -9,7 +9,8 @@ public abstract class AwsStubTestBase : IAsyncLifetime
 
     internal AwsSignallingTimeProvider Time { get; } = new();
 
-    internal AwsStubEndpoint Stub { get; private set; } = null!;
+    /// <summary>The stub; a test may replace it (the base disposes the one it holds last).</summary>
+    internal AwsStubEndpoint Stub { get; set; } = null!;
 
     public async Task InitializeAsync() => Stub = await AwsStubEndpoint.StartAsync();
 

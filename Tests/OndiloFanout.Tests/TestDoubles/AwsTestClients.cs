@@ -1,5 +1,6 @@
-using OndiloFanout.Aws;
-using OndiloFanout.Aws.Signing;
+using OndiloFanout.Cloud;
+using OndiloFanout.Cloud.Signing;
+using OndiloFanout.Domain.Retries;
 
 namespace OndiloFanout.Tests.TestDoubles;
 
@@ -9,9 +10,9 @@ internal static class AwsTestClients
     public const string Region = "eu-west-1";
 
     /// <summary>Full jitter fixed at one half, so each delay is half its cap.</summary>
-    public static readonly AwsRetryOptions Retry = new() { NextJitter = () => 0.5 };
+    public static readonly Backoff Retry = new() { NextJitter = () => 0.5 };
 
-    public static AwsJsonClient Create(HttpClient http, Uri endpoint, AwsServiceDescriptor service, TimeProvider time, AwsRetryOptions? retry = null) =>
+    public static AwsJsonClient Create(HttpClient http, Uri endpoint, AwsServiceDescriptor service, TimeProvider time, Backoff? retry = null) =>
         new(
             http,
             new AwsJsonClientSettings { Service = service, Region = Region, Endpoint = endpoint, Retry = retry ?? Retry },

@@ -1,11 +1,12 @@
 using Amazon.DynamoDBv2;
 using Amazon.Runtime;
 using Amazon.SQS;
-using OndiloFanout.Aws;
-using OndiloFanout.Aws.LambdaInvoke;
-using OndiloFanout.Aws.SecretsManager;
-using OndiloFanout.Aws.Signing;
+using OndiloFanout.Cloud;
+using OndiloFanout.Cloud.SecretsManager;
+using OndiloFanout.Cloud.Signing;
+using OndiloFanout.Cli.Aws.LambdaInvoke;
 using OndiloFanout.Cli.Stack;
+using OndiloFanout.Domain.Retries;
 
 namespace OndiloFanout.Tests.TestDoubles;
 
@@ -24,7 +25,7 @@ internal sealed class CliStubAwsClients(Uri endpoint) : IAwsClientFactory
     public LambdaInvokeClient CreateLambda(HttpClient http, TimeProvider time) =>
         new(
             http,
-            new LambdaInvokeClientSettings { Region = AwsTestClients.Region, Endpoint = endpoint, Retry = new AwsRetryOptions { MaxAttempts = 1 } },
+            new LambdaInvokeClientSettings { Region = AwsTestClients.Region, Endpoint = endpoint, Retry = new Backoff { MaxAttempts = 1 } },
             new AwsFakeCredentialsSource(AwsFakeCredentialsSource.Example),
             new AwsSigV4Signer(time),
             time);

@@ -1,5 +1,4 @@
 using OndiloFanout.Ondilo;
-using OndiloFanout.Ports;
 
 namespace OndiloFanout.Tests.TestDoubles;
 

@@ -1,5 +1,5 @@
-using OndiloFanout.Collection;
-using OndiloFanout.Ports;
+using OndiloFanout.Domain.Collection;
+using OndiloFanout.Domain.Ports;
 
 namespace OndiloFanout.Tests.TestDoubles;
 

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
-using OndiloFanout.Collection;
+using OndiloFanout.Domain.Collection;
 
 namespace OndiloFanout.Tests.TestDoubles;
 
@@ -81,7 +81,7 @@ internal sealed class ReliabilityFirehoseServer : IAsyncDisposable
             var data = Encoding.UTF8.GetString(record.GetProperty("Data").GetBytesFromBase64());
             foreach (var line in data.Split('\n', StringSplitOptions.RemoveEmptyEntries))
             {
-                _delivered.Enqueue(JsonSerializer.Deserialize(line, CollectionJsonContext.Default.MeasureRecord)!);
+                _delivered.Enqueue(JsonSerializer.Deserialize(line, MeasureRecordJsonContext.Default.MeasureRecord)!);
             }
 
             entries.Add($$"""{"RecordId":"{{Guid.NewGuid():N}}"}""");

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using OndiloFanout.Ondilo;
-using OndiloFanout.Ports;
 
 namespace OndiloFanout.Tests.TestDoubles;
 

@@ -1,14 +1,17 @@
-using OndiloFanout.Collection;
+using OndiloFanout.Domain.Collection;
+using OndiloFanout.Domain.Pools;
 using OndiloFanout.Ondilo;
 
 namespace OndiloFanout.Tests.TestDoubles;
 
-/// <summary>An Ondilo API with hourly measures at :07 for every type, or a scripted failure; calls go through a gate.</summary>
+/// <summary>An Ondilo API with hourly measures at :07 for every type, or a scripted failure; calls and refusals go through a gate.</summary>
 internal sealed class ScriptedOndiloApi(IApiCallGate gate, TimeProvider time) : IOndiloApi
 {
     private int _calls;
 
-    public int CallCount => _calls;
+    public int Calls => _calls;
+
+    public Task<ApiCallReservation> ReserveAsync(int calls, CancellationToken cancellationToken) => gate.ReserveAsync(calls, cancellationToken);
 
     /// <summary>Thrown by every measures call (of <see cref="FailingPool"/> when set) while set.</summary>
     public Exception? Failure { get; set; }
@@ -18,7 +21,15 @@ internal sealed class ScriptedOndiloApi(IApiCallGate gate, TimeProvider time) : 
 
     public List<(long PoolId, string Type, MeasurePeriod Period)> Reads { get; } = [];
 
-    public Task<IReadOnlyList<OndiloPool>> ListPoolsAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
+    /// <summary>What <c>/pools</c> answers; null (default): the call is not expected.</summary>
+    public IReadOnlyList<OndiloPool>? Pools { get; set; }
+
+    public async Task<IReadOnlyList<OndiloPool>> ListPoolsAsync(CancellationToken cancellationToken)
+    {
+        await gate.BeforeCallAsync("/pools", cancellationToken);
+        Interlocked.Increment(ref _calls);
+        return Pools ?? throw new NotSupportedException();
+    }
 
     public Task<OndiloDevice> GetDeviceAsync(long poolId, CancellationToken cancellationToken) => throw new NotSupportedException();
 
@@ -28,8 +39,6 @@ internal sealed class ScriptedOndiloApi(IApiCallGate gate, TimeProvider time) : 
 
     public Task<OndiloUserInfo> GetUserInfoAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
 
-    public Task<bool> NeedsRefreshAsync(CancellationToken cancellationToken) => Task.FromResult(false);
-
     public async Task<IReadOnlyList<OndiloMeasure>> GetMeasuresAsync(long poolId, string type, MeasurePeriod period, CancellationToken cancellationToken)
     {
         await gate.BeforeCallAsync($"/pools/{poolId}/measures", cancellationToken);
@@ -37,6 +46,12 @@ internal sealed class ScriptedOndiloApi(IApiCallGate gate, TimeProvider time) : 
         Reads.Add((poolId, type, period));
         if (Failure is not null && (FailingPool is null || FailingPool == poolId))
         {
+            // As the client does: the gate hears of a refusal before the caller does.
+            if (Failure is OndiloApiException refusal)
+            {
+                await gate.ReportRefusalAsync(refusal, cancellationToken);
+            }
+
             throw Failure;
         }
 

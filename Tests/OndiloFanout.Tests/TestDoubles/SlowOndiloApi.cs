@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using OndiloFanout.Domain.Pools;
 using OndiloFanout.Ondilo;
 
 namespace OndiloFanout.Tests.TestDoubles;
@@ -6,7 +7,9 @@ namespace OndiloFanout.Tests.TestDoubles;
 /// <summary>An Ondilo API whose every measures read takes <paramref name="readTime"/> on the fake clock.</summary>
 internal sealed class SlowOndiloApi(IOndiloApi inner, FakeTimeProvider time, TimeSpan readTime) : IOndiloApi
 {
-    public int CallCount => inner.CallCount;
+    public int Calls => inner.Calls;
+
+    public Task<ApiCallReservation> ReserveAsync(int calls, CancellationToken cancellationToken) => inner.ReserveAsync(calls, cancellationToken);
 
     public async Task<IReadOnlyList<OndiloMeasure>> GetMeasuresAsync(long poolId, string type, MeasurePeriod period, CancellationToken cancellationToken)
     {
@@ -24,6 +27,4 @@ internal sealed class SlowOndiloApi(IOndiloApi inner, FakeTimeProvider time, Tim
     public Task<IReadOnlyList<OndiloMeasure>> GetLastMeasuresAsync(long poolId, IReadOnlyList<string> types, CancellationToken cancellationToken) => inner.GetLastMeasuresAsync(poolId, types, cancellationToken);
 
     public Task<OndiloUserInfo> GetUserInfoAsync(CancellationToken cancellationToken) => inner.GetUserInfoAsync(cancellationToken);
-
-    public Task<bool> NeedsRefreshAsync(CancellationToken cancellationToken) => inner.NeedsRefreshAsync(cancellationToken);
 }

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Ondilo.Simulator.Hosting;
 using Ondilo.Simulator.Json;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Http;
 using Ondilo.Simulator.Json;
 
 namespace Ondilo.Simulator.Endpoints;

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Routing;
 using Ondilo.Simulator.Json;
 
 namespace Ondilo.Simulator.Endpoints;

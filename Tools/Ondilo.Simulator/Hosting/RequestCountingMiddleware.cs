@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-
 namespace Ondilo.Simulator.Hosting;
 
 /// <summary>First in the pipeline: counts every request, then applies the configured latency.</summary>

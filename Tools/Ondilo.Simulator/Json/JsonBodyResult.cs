@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace Ondilo.Simulator.Json;
 
 /// <summary>A response whose body was already written as bytes (JSON written by hand, no reflection).</summary>

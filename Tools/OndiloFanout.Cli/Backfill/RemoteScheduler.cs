@@ -1,6 +1,6 @@
 using System.Text.Json;
-using OndiloFanout.Aws.LambdaInvoke;
-using OndiloFanout.Functions.Scheduler;
+using OndiloFanout.Cli.Aws.LambdaInvoke;
+using OndiloFanout.Pipeline.Scheduler;
 
 namespace OndiloFanout.Cli.Backfill;
 

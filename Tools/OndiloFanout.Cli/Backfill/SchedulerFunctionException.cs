@@ -1,6 +1,6 @@
-using OndiloFanout.Aws.LambdaInvoke;
-using OndiloFanout.Functions.Scheduler;
+using OndiloFanout.Cli.Aws.LambdaInvoke;
 using OndiloFanout.Lambda;
+using OndiloFanout.Pipeline.Scheduler;
 
 namespace OndiloFanout.Cli.Backfill;
 

@@ -1,10 +1,10 @@
-using OndiloFanout.Configuration;
 using System.CommandLine;
 using Amazon.Runtime;
-using OndiloFanout.Aws;
+using OndiloFanout.Cloud;
 using OndiloFanout.Cli.Backfill;
 using OndiloFanout.Cli.Rendering;
 using OndiloFanout.Cli.Stack;
+using OndiloFanout.Contracts;
 
 namespace OndiloFanout.Cli.Commands;
 

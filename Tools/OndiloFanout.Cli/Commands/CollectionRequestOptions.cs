@@ -1,5 +1,5 @@
 using System.CommandLine;
-using OndiloFanout.Cli.Pipeline;
+using OndiloFanout.Local.Run;
 
 namespace OndiloFanout.Cli.Commands;
 

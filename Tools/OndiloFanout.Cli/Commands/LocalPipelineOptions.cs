@@ -1,6 +1,6 @@
 using System.CommandLine;
-using OndiloFanout.Cli.Pipeline;
-using OndiloFanout.Collection;
+using OndiloFanout.Contracts;
+using OndiloFanout.Local.Run;
 
 namespace OndiloFanout.Cli.Commands;
 
@@ -8,10 +8,10 @@ namespace OndiloFanout.Cli.Commands;
 internal sealed class LocalPipelineOptions
 {
     /// <summary>The least budget a run can work with (one read of a pool: a call per measure type and a token refresh).</summary>
-    public static int MinimumCallsPerHour => QuotaWindow.MinimumCallsPerHour;
+    public static int MinimumCallsPerHour => QuotaLimits.MinimumCallsPerHour;
 
     /// <summary>The Ondilo API's own limit per user and hour; above it the API blocks the account for the rest of the hour.</summary>
-    public const int ApiCallsPerHour = QuotaWindow.MaximumCallsPerHour;
+    public const int ApiCallsPerHour = QuotaLimits.MaximumCallsPerHour;
 
     public Option<bool> Simulate { get; } = new("--simulate") { Description = "Start the Ondilo API simulator on loopback and collect from it (no account needed)." };
     public Option<int> SimulatePools { get; } = new Option<int>("--simulate-pools") { Description = "Pools the simulator serves.", DefaultValueFactory = _ => 3 }.Within(1, 10_000);
@@ -21,11 +21,11 @@ internal sealed class LocalPipelineOptions
     // A string, parsed by hand: System.CommandLine has no Uri parser without reflection.
     public Option<string?> ApiUrl { get; } = new("--api-url") { Description = "Host root of the Ondilo API (default https://interop.ondilo.com)." };
     public Option<string?> TokenFile { get; } = new("--token-file") { Description = "Token file written by `ondilo-fanout login` (default ~/.config/ondilo-fanout/token.json)." };
-    public Option<string?> Output { get; } = new("--out") { Description = $"Data lake folder (default ./{CliPaths.DefaultLake}, or ./{CliPaths.DefaultSimulatedLake} with --simulate); state and ledger live in its .ondilo-fanout/." };
+    public Option<string?> Output { get; } = new("--out") { Description = $"Data lake folder (default ./{LocalPaths.DefaultLake}, or ./{LocalPaths.DefaultSimulatedLake} with --simulate); state and ledger live in its .ondilo-fanout/." };
     public Option<int> CallsPerHour { get; } = new Option<int>("--calls-per-hour")
     {
         Description = $"Shared budget of Ondilo API calls per hour, {MinimumCallsPerHour} to {ApiCallsPerHour} (the API allows {ApiCallsPerHour}; leave some for the phone app).",
-        DefaultValueFactory = _ => QuotaWindow.DefaultCallsPerHour,
+        DefaultValueFactory = _ => QuotaLimits.DefaultCallsPerHour,
     }.Refusing(CallsPerHourProblem);
 
     public Option<bool> PoolThresholds { get; } = new("--pool-thresholds") { Description = "Read each pool's alert thresholds once a week into the pool snapshot (one API call per pool and week)." };
@@ -47,7 +47,7 @@ internal sealed class LocalPipelineOptions
         return new RunOptions
         {
             Payload = payload,
-            OutputDirectory = parse.GetValue(Output) ?? (parse.GetValue(Simulate) ? CliPaths.DefaultSimulatedLake : CliPaths.DefaultLake),
+            OutputDirectory = parse.GetValue(Output) ?? (parse.GetValue(Simulate) ? LocalPaths.DefaultSimulatedLake : LocalPaths.DefaultLake),
             DryRun = dryRun,
             CallsPerHour = parse.GetValue(CallsPerHour),
             Simulate = parse.GetValue(Simulate),

@@ -1,13 +1,12 @@
 using System.CommandLine;
-using OndiloFanout.Aws;
-using OndiloFanout.Aws.SecretsManager;
+using OndiloFanout.Cloud;
+using OndiloFanout.Cloud.SecretsManager;
 using OndiloFanout.Cli.Login;
-using OndiloFanout.Cli.Pipeline;
 using OndiloFanout.Cli.Rendering;
 using OndiloFanout.Cli.Stack;
 using OndiloFanout.Local;
+using OndiloFanout.Local.Run;
 using OndiloFanout.Ondilo;
-using OndiloFanout.Ports;
 
 namespace OndiloFanout.Cli.Commands;
 
@@ -73,7 +72,7 @@ internal static class LoginCommand
         try
         {
             var (store, storedIn) = secretId is null
-                ? ((ITokenStore)new FileTokenStore(tokenFile ?? CliPaths.DefaultTokenFile), $"file {Path.GetFullPath(tokenFile ?? CliPaths.DefaultTokenFile)}")
+                ? ((ITokenStore)new FileTokenStore(tokenFile ?? LocalPaths.DefaultTokenFile), $"file {Path.GetFullPath(tokenFile ?? LocalPaths.DefaultTokenFile)}")
                 : (new SecretsManagerTokenStore(aws.CreateSecretsManager(http, time), secretId), $"secret {secretId}");
             var result = await new LoginFlow(http, time, prompt).RunAsync(options, store, storedIn, cancellationToken);
             ui.ShowLogin(result, asJson);

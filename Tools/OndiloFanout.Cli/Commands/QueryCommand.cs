@@ -1,8 +1,8 @@
 using System.CommandLine;
 using DuckDB.NET.Data;
-using OndiloFanout.Cli.Pipeline;
 using OndiloFanout.Cli.Query;
 using OndiloFanout.Cli.Rendering;
+using OndiloFanout.Local.Run;
 
 namespace OndiloFanout.Cli.Commands;
 
@@ -28,7 +28,7 @@ internal static class QueryCommand
     public static Command Create(ConsoleUi ui)
     {
         var sql = new Argument<string>("sql") { Description = "The SQL; each ? is bound to one --param, in order (e.g. the pool id)." };
-        var output = new Option<string>("--out") { Description = $"Data lake folder (default ./{CliPaths.DefaultLake}; simulated runs write ./{CliPaths.DefaultSimulatedLake}).", DefaultValueFactory = _ => CliPaths.DefaultLake };
+        var output = new Option<string>("--out") { Description = $"Data lake folder (default ./{LocalPaths.DefaultLake}; simulated runs write ./{LocalPaths.DefaultSimulatedLake}).", DefaultValueFactory = _ => LocalPaths.DefaultLake };
         var parameters = new Option<string[]>("--param") { Description = "A value for the next ? of the SQL, as text (repeat for several).", AllowMultipleArgumentsPerToken = false };
         var json = new Option<bool>("--json") { Description = "Print the rows as one JSON array." };
         var csv = new Option<bool>("--csv") { Description = "Print the rows as CSV with a header line." };
@@ -43,7 +43,7 @@ internal static class QueryCommand
             var lake = parse.GetValue(output)!;
             if (!Directory.Exists(lake))
             {
-                return ui.Fail(ExitCodes.Usage, $"There is no data lake folder \"{lake}\".", CliPaths.MissingLakeHint(lake));
+                return ui.Fail(ExitCodes.Usage, $"There is no data lake folder \"{lake}\".", LocalPaths.MissingLakeHint(lake));
             }
 
             var format = parse.GetValue(json) ? QueryFormat.Json : parse.GetValue(csv) ? QueryFormat.Csv : QueryFormat.Table;

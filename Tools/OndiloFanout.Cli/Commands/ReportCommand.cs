@@ -1,10 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
-using OndiloFanout.Cli.Pipeline;
-using OndiloFanout.Cli.Report;
 using OndiloFanout.Cli.Rendering;
+using OndiloFanout.Cli.Report;
+using OndiloFanout.Domain.Pools;
 using OndiloFanout.Local;
-using OndiloFanout.Ondilo;
+using OndiloFanout.Local.Run;
 
 namespace OndiloFanout.Cli.Commands;
 
@@ -30,7 +30,7 @@ internal static class ReportCommand
     {
         ArgumentNullException.ThrowIfNull(ui);
         ArgumentNullException.ThrowIfNull(time);
-        var output = new Option<string>("--out") { Description = $"Data lake folder to read, as written by `run` (default ./{CliPaths.DefaultLake}; simulated runs write ./{CliPaths.DefaultSimulatedLake}), or an S3 prefix synced to a folder.", DefaultValueFactory = _ => CliPaths.DefaultLake };
+        var output = new Option<string>("--out") { Description = $"Data lake folder to read, as written by `run` (default ./{LocalPaths.DefaultLake}; simulated runs write ./{LocalPaths.DefaultSimulatedLake}), or an S3 prefix synced to a folder.", DefaultValueFactory = _ => LocalPaths.DefaultLake };
         var from = new Option<string?>("--from") { Description = "First UTC day, YYYY-MM-DD (with --to)." };
         var to = new Option<string?>("--to") { Description = "Last UTC day, YYYY-MM-DD (with --from)." };
         var days = new Option<int?>("--days") { Description = $"The last N whole UTC days, ending yesterday (default {ReportRange.DefaultDays})." };
@@ -49,7 +49,7 @@ internal static class ReportCommand
             var lake = parse.GetValue(output)!;
             if (LocalLake.ListFiles(lake).Count == 0)
             {
-                return ui.Fail(ExitCodes.Usage, $"{Path.GetFullPath(lake)} holds no data lake files.", CliPaths.MissingLakeHint(lake));
+                return ui.Fail(ExitCodes.Usage, $"{Path.GetFullPath(lake)} holds no data lake files.", LocalPaths.MissingLakeHint(lake));
             }
 
             try

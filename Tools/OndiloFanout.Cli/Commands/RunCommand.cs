@@ -1,9 +1,8 @@
 using System.CommandLine;
-using OndiloFanout.Cli.Pipeline;
 using OndiloFanout.Cli.Rendering;
-using OndiloFanout.Functions.Scheduler;
+using OndiloFanout.Local.Run;
 using OndiloFanout.Ondilo;
-using OndiloFanout.Ports;
+using OndiloFanout.Pipeline.Scheduler;
 
 namespace OndiloFanout.Cli.Commands;
 

@@ -1,10 +1,12 @@
 using System.CommandLine;
 using Amazon.Runtime;
-using OndiloFanout.Cli.Pipeline;
 using OndiloFanout.Cli.Rendering;
 using OndiloFanout.Cli.Stack;
 using OndiloFanout.Cli.Status;
-using OndiloFanout.Collection;
+using OndiloFanout.Contracts;
+using OndiloFanout.Domain.Collection;
+using OndiloFanout.Domain.Pools;
+using OndiloFanout.Local.Run;
 
 namespace OndiloFanout.Cli.Commands;
 
@@ -29,13 +31,13 @@ internal static class StatusCommand
         ArgumentNullException.ThrowIfNull(ui);
         ArgumentNullException.ThrowIfNull(aws);
         ArgumentNullException.ThrowIfNull(time);
-        var output = new Option<string>("--out") { Description = $"Local data lake folder, its state in .ondilo-fanout/ (default ./{CliPaths.DefaultLake}; simulated runs write ./{CliPaths.DefaultSimulatedLake}).", DefaultValueFactory = _ => CliPaths.DefaultLake };
+        var output = new Option<string>("--out") { Description = $"Local data lake folder, its state in .ondilo-fanout/ (default ./{LocalPaths.DefaultLake}; simulated runs write ./{LocalPaths.DefaultSimulatedLake}).", DefaultValueFactory = _ => LocalPaths.DefaultLake };
         var table = new Option<string?>("--table") { Description = "The deployed state table (default: stack outputs, else $STATE_TABLE_NAME)." };
         var queueUrl = new Option<string?>("--queue-url") { Description = "The deployed work queue (default: stack outputs, else $WORK_QUEUE_URL)." };
         var deadLetterUrl = new Option<string?>("--dlq-url") { Description = "The deployed dead-letter queue (default: stack outputs, else $DEAD_LETTER_QUEUE_URL)." };
         var stackOutputs = new Option<string?>("--stack-outputs") { Description = "The file of `cdk deploy --outputs-file FILE`: table and queues from the stack's outputs." };
         var days = new Option<int>("--days") { Description = "UTC days shown, ending yesterday.", DefaultValueFactory = _ => 30 }.Within(1, 366);
-        var callsPerHour = new Option<int>("--calls-per-hour") { Description = "The budget the functions use (the used count comes from the state).", DefaultValueFactory = _ => QuotaWindow.DefaultCallsPerHour }.Within(1, LocalPipelineOptions.ApiCallsPerHour);
+        var callsPerHour = new Option<int>("--calls-per-hour") { Description = "The budget the functions use (the used count comes from the state).", DefaultValueFactory = _ => QuotaLimits.DefaultCallsPerHour }.Within(1, LocalPipelineOptions.ApiCallsPerHour);
         var peek = new Option<int>("--peek") { Description = "At most this many dead-lettered messages are read to place them on the calendar (each read adds one to a message's receive count; none is deleted).", DefaultValueFactory = _ => 100 }.Within(0, 10_000);
         var json = new Option<bool>("--json") { Description = "Print the report as one JSON object." };
 
@@ -70,12 +72,17 @@ internal static class StatusCommand
                 var snapshot = targets.Any
                     ? await ReadStackAsync(aws, targets, time, budget, peekLimit, cancellationToken)
                     : await LocalStatusSource.ReadAsync(parse.GetValue(output)!, time, budget, cancellationToken);
-                ui.Status.Show(StatusBuilder.Build(snapshot, UtcDay.Of(time.GetUtcNow()), dayCount), parse.GetValue(json));
+                var now = time.GetUtcNow();
+                var report = StatusBuilder.Build(snapshot, UtcDay.Of(now), dayCount) with
+                {
+                    NextRun = NextReadPlan.Of(snapshot.Ledger, ReadPlanOptions.For(budget, MeasureType.All), now),
+                };
+                ui.Status.Show(report, parse.GetValue(json));
                 return ExitCodes.Ok;
             }
             catch (DirectoryNotFoundException ex)
             {
-                return ui.Fail(ExitCodes.Failed, ex.Message, CliPaths.MissingLakeHint(parse.GetValue(output)!));
+                return ui.Fail(ExitCodes.Failed, ex.Message, LocalPaths.MissingLakeHint(parse.GetValue(output)!));
             }
             catch (Exception ex) when (ex is FileNotFoundException or InvalidDataException or System.Text.Json.JsonException)
             {

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
+using OndiloFanout.Contracts;
+using OndiloFanout.Local.Run;
 using OndiloFanout.Ondilo;
-using OndiloFanout.Ports;
 
 namespace OndiloFanout.Cli.Login;
 
@@ -26,7 +27,8 @@ internal sealed class LoginFlow
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(store);
-        var gate = new CountingGate();
+        // The login's own budget: the API's hourly limit (it makes four calls at most).
+        var gate = new QuotaGate(new MemoryQuotaBudget(_time, QuotaLimits.MaximumCallsPerHour), _time, TimeSpan.Zero);
         var clientOptions = new OndiloClientOptions { BaseUri = options.ApiUrl };
         var oauth = new OndiloOAuthClient(_http, gate, clientOptions, _time);
         var token = options.ImportFile is { } file
@@ -44,7 +46,7 @@ internal sealed class LoginFlow
             StoredIn = storedIn,
             Email = user.Email,
             Pools = pools.Select(p => new LoginPool(p.Id, p.Name)).ToArray(),
-            ApiCalls = gate.Calls,
+            ApiCalls = api.Calls,
         };
     }
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
-using OndiloFanout.Collection;
-using OndiloFanout.Lake;
+using OndiloFanout.Contracts;
 using OndiloFanout.Local;
 
 namespace OndiloFanout.Cli.Query;
@@ -21,14 +20,14 @@ internal static class LocalCatalog
         ArgumentException.ThrowIfNullOrWhiteSpace(lakeRoot);
         var root = Path.GetFullPath(lakeRoot);
         var hasMeasures = LocalLake.ListFiles(root).Count > 0;
-        var hasSnapshots = Directory.Exists(Path.Combine(root, PoolSnapshotLayout.Folder))
-            && Directory.EnumerateFiles(Path.Combine(root, PoolSnapshotLayout.Folder), "*.jsonl", SearchOption.AllDirectories).Any();
+        var hasSnapshots = Directory.Exists(Path.Combine(root, LakeLayout.PoolSnapshotFolder))
+            && Directory.EnumerateFiles(Path.Combine(root, LakeLayout.PoolSnapshotFolder), "*.jsonl", SearchOption.AllDirectories).Any();
         return
         [
             $"CREATE VIEW {LakeSchema.MeasuresTable} AS "
                 + Source(root, "deviceId=*/year=*/month=*/day=*/*.jsonl", LakeSchema.MeasureColumns, ["deviceId", "year", "month", "day"], LakeSchema.MeasurePartitions, hasMeasures),
             $"CREATE VIEW {LakeSchema.PoolSnapshotsTable} AS "
-                + Source(root, $"{PoolSnapshotLayout.Folder}{PoolSnapshotLayout.PartitionColumn}=*/*.jsonl", LakeSchema.PoolSnapshotColumns, [PoolSnapshotLayout.PartitionColumn], [PoolSnapshotLayout.PartitionColumn], hasSnapshots),
+                + Source(root, $"{LakeLayout.PoolSnapshotFolder}{LakeLayout.PoolSnapshotPartition}=*/*.jsonl", LakeSchema.PoolSnapshotColumns, [LakeLayout.PoolSnapshotPartition], [LakeLayout.PoolSnapshotPartition], hasSnapshots),
             $"CREATE VIEW {LakeSchema.MeasuresView} AS {LakeSchema.MeasuresViewSql(ParseIso8601)}",
             $"CREATE VIEW {LakeSchema.PoolsView} AS {LakeSchema.PoolsViewSql()}",
         ];

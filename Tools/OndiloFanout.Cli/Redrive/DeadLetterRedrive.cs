@@ -1,8 +1,8 @@
 using Amazon.SQS;
 using Amazon.SQS.Model;
-using OndiloFanout.Aws;
-using OndiloFanout.Cli.Pipeline;
+using OndiloFanout.Cli.Aws;
 using OndiloFanout.Cli.Stack;
+using OndiloFanout.Local.Run;
 
 namespace OndiloFanout.Cli.Redrive;
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using OndiloFanout.Cli.Pipeline;
+using OndiloFanout.Local.Run;
 
 namespace OndiloFanout.Cli.Redrive;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using OndiloFanout.Functions.Scheduler;
+using OndiloFanout.Pipeline.Scheduler;
 using Spectre.Console;
 
 namespace OndiloFanout.Cli.Rendering;
@@ -38,6 +38,7 @@ internal sealed class BackfillView
         table.AddCount("Device-days already collected", summary.Skipped);
         table.AddCount("Device-days older than the API's history", summary.Refused);
         table.AddSettling(summary.Settling);
+        table.AddReads(summary.Reads);
         table.AddCount("Ondilo API calls", summary.ApiCalls);
         _console.Write(table);
         if (summary.UnknownPools.Count > 0)

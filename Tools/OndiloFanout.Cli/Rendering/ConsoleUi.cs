@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using OndiloFanout.Cli.Pipeline;
 using OndiloFanout.Cli.Query;
+using OndiloFanout.Local.Run;
 using Spectre.Console;
 
 namespace OndiloFanout.Cli.Rendering;
@@ -109,6 +109,7 @@ internal sealed class ConsoleUi
         table.AddCount("Device-days already in the lake", summary.DeviceDaysSkipped);
         table.AddCount("Device-days older than the API's history", summary.DeviceDaysRefused);
         table.AddSettling(summary.DeviceDaysSettling);
+        table.AddReads(summary.Reads);
         table.AddCount("Records written", summary.Records);
         table.AddCount("Ondilo API calls", summary.ApiCalls);
         table.AddCount("Quota deferrals", summary.Deferrals);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using OndiloFanout.Cli.Pipeline;
 using OndiloFanout.Cli.Redrive;
+using OndiloFanout.Local.Run;
 using Spectre.Console;
 
 namespace OndiloFanout.Cli.Rendering;

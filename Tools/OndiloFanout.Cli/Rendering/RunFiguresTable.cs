@@ -1,4 +1,6 @@
 using System.Globalization;
+using OndiloFanout.Domain.Collection;
+using OndiloFanout.Pipeline.Scheduler;
 using Spectre.Console;
 
 namespace OndiloFanout.Cli.Rendering;
@@ -10,10 +12,10 @@ namespace OndiloFanout.Cli.Rendering;
 internal static class RunFiguresTable
 {
     /// <summary>Writes the title on a line of its own (a table's title would wrap at the table's width) and returns the table to fill.</summary>
-    public static Table Start(IAnsiConsole console, string runId, string trigger, DateOnly from, DateOnly to, string titleSuffix = "")
+    public static Table Start(IAnsiConsole console, string runId, SchedulerTrigger trigger, DateOnly from, DateOnly to, string titleSuffix = "")
     {
         ArgumentNullException.ThrowIfNull(console);
-        console.MarkupLine($"[bold]Run {Markup.Escape(runId)}[/] ({Markup.Escape(trigger)}, {from:yyyy-MM-dd} → {to:yyyy-MM-dd}){titleSuffix}");
+        console.MarkupLine($"[bold]Run {Markup.Escape(runId)}[/] ({trigger.ToString().ToLowerInvariant()}, {from:yyyy-MM-dd} → {to:yyyy-MM-dd}){titleSuffix}");
         var table = new Table().Border(TableBorder.Rounded).HideHeaders();
         table.AddColumn("");
         table.AddColumn(new TableColumn("").RightAligned());
@@ -22,6 +24,20 @@ internal static class RunFiguresTable
 
     public static void AddCount(this Table table, string label, int value) =>
         table.AddRow(label, value.ToString("N0", CultureInfo.InvariantCulture));
+
+    /// <summary>The read plan's figures, when the run had one.</summary>
+    public static void AddReads(this Table table, ReadPlanSummary? reads)
+    {
+        if (reads is null)
+        {
+            return;
+        }
+
+        foreach (var (label, value) in ReadPlanLines.Of(reads))
+        {
+            table.AddRow(label, Markup.Escape(value));
+        }
+    }
 
     /// <summary>The days a run started before 02:00 UTC left for a later run: yesterday, still being uploaded.</summary>
     public static void AddSettling(this Table table, int value) => table.AddCount("Device-days still uploading (for later)", value);

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using OndiloFanout.Cli.Pipeline;
 using OndiloFanout.Cli.Status;
 using Spectre.Console;
 
@@ -83,6 +82,17 @@ internal sealed class StatusView
             new Text("Last run"),
             new Text(report.LastRun is { } last ? string.Create(CultureInfo.InvariantCulture, $"{last.RunId ?? "(unnamed)"} at {last.UpdatedAt:yyyy-MM-dd HH:mm:ss} UTC") : "none yet"));
         _console.Write(grid);
+        if (report.NextRun is { } next)
+        {
+            _console.MarkupLine("[bold]A daily run now[/] [grey](planned from the ledger: the pools it knows)[/]");
+            var plan = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
+            foreach (var (label, value) in ReadPlanLines.Of(next))
+            {
+                plan.AddRow(new Text(label), new Text(value));
+            }
+
+            _console.Write(plan);
+        }
     }
 
     /// <summary>The day of the month written downwards, tens over ones, one column per day.</summary>

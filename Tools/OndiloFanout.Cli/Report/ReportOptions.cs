@@ -1,4 +1,4 @@
-using OndiloFanout.Collection;
+using OndiloFanout.Domain.Collection;
 
 namespace OndiloFanout.Cli.Report;
 

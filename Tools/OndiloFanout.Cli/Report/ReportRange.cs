@@ -1,5 +1,5 @@
 using System.Globalization;
-using OndiloFanout.Collection;
+using OndiloFanout.Domain.Collection;
 
 namespace OndiloFanout.Cli.Report;
 

@@ -1,6 +1,6 @@
-using OndiloFanout.Aws;
-using OndiloFanout.Cli.Pipeline;
-using OndiloFanout.Collection;
+using OndiloFanout.Cli.Aws;
+using OndiloFanout.Domain.Collection;
+using OndiloFanout.Local.Run;
 
 namespace OndiloFanout.Cli.Stack;
 

@@ -1,7 +1,7 @@
 using Amazon.DynamoDBv2;
 using Amazon.SQS;
-using OndiloFanout.Aws.LambdaInvoke;
-using OndiloFanout.Aws.SecretsManager;
+using OndiloFanout.Cloud.SecretsManager;
+using OndiloFanout.Cli.Aws.LambdaInvoke;
 
 namespace OndiloFanout.Cli.Stack;
 

@@ -1,11 +1,10 @@
 using Amazon.DynamoDBv2;
 using Amazon.Runtime;
 using Amazon.SQS;
-using OndiloFanout.Aws;
-using OndiloFanout.Aws.LambdaInvoke;
-using OndiloFanout.Aws.SecretsManager;
-using OndiloFanout.Aws.Signing;
-using OndiloFanout.Composition;
+using OndiloFanout.Cloud;
+using OndiloFanout.Cloud.SecretsManager;
+using OndiloFanout.Cloud.Signing;
+using OndiloFanout.Cli.Aws.LambdaInvoke;
 
 namespace OndiloFanout.Cli.Stack;
 
@@ -26,21 +25,20 @@ internal sealed class SdkClientFactory : IAwsClientFactory
     /// <summary>Throws <see cref="AmazonClientException"/> when no region is set, like the SDK's own clients.</summary>
     public LambdaInvokeClient CreateLambda(HttpClient http, TimeProvider time)
     {
-        var environment = new ProcessAwsEnvironment();
-        var region = Region(environment);
-        var settings = new LambdaInvokeClientSettings { Region = region, Endpoint = AwsEndpoints.Resolve(LambdaInvokeClient.Service, region, environment) };
+        var region = Region();
+        var settings = new LambdaInvokeClientSettings { Region = region, Endpoint = AwsEndpoints.Resolve(LambdaInvokeClient.Service, region, Environment.GetEnvironmentVariable) };
         return new LambdaInvokeClient(http, settings, _credentials.Value, new AwsSigV4Signer(time), time);
     }
 
     /// <summary>Throws <see cref="AmazonClientException"/> when no region is set, like the SDK's own clients.</summary>
     public SecretsManagerClient CreateSecretsManager(HttpClient http, TimeProvider time) =>
-        new(AwsServiceClients.Create(AwsServiceDescriptor.SecretsManager, http, _credentials.Value, time, Region(new ProcessAwsEnvironment())));
+        new(AwsServiceClients.Create(AwsServiceDescriptor.SecretsManager, http, _credentials.Value, time, Region(), Environment.GetEnvironmentVariable));
 
-    private static string Region(IAwsEnvironment environment)
+    private static string Region()
     {
         try
         {
-            return AwsRegion.FromEnvironment(environment);
+            return AwsRegion.FromEnvironment(Environment.GetEnvironmentVariable);
         }
         catch (InvalidOperationException)
         {

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using OndiloFanout.Configuration;
+using OndiloFanout.Contracts;
 
 namespace OndiloFanout.Cli.Stack;
 

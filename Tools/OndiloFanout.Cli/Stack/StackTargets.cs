@@ -1,4 +1,4 @@
-using OndiloFanout.Configuration;
+using OndiloFanout.Contracts;
 
 namespace OndiloFanout.Cli.Stack;
 

@@ -1,6 +1,7 @@
 using Amazon.DynamoDBv2;
 using Amazon.SQS;
-using OndiloFanout.Aws;
+using OndiloFanout.Cloud;
+using OndiloFanout.Cli.Aws;
 using OndiloFanout.Cli.Stack;
 
 namespace OndiloFanout.Cli.Status;

@@ -1,3 +1,4 @@
+using OndiloFanout.Domain.Collection;
 using OndiloFanout.Local;
 
 namespace OndiloFanout.Cli.Status;
@@ -15,7 +16,7 @@ internal static class LocalStatusSource
         }
 
         using var state = new FileStateStore(stateDirectory, time, callsPerHour);
-        var ledger = new List<Collection.LedgerEntry>();
+        var ledger = new List<LedgerEntry>();
         foreach (var poolId in await state.ListPoolsAsync(cancellationToken))
         {
             ledger.AddRange((await state.GetAsync(poolId, DateOnly.MinValue, DateOnly.MaxValue, cancellationToken)).Values);

@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using OndiloFanout.Aws;
+using OndiloFanout.Cli.Aws;
 
 namespace OndiloFanout.Cli.Status;
 

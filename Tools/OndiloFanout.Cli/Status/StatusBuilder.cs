@@ -1,5 +1,4 @@
-using OndiloFanout.Cli.Pipeline;
-using OndiloFanout.Collection;
+using OndiloFanout.Domain.Collection;
 
 namespace OndiloFanout.Cli.Status;
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
-using OndiloFanout.Cli.Pipeline;
+using OndiloFanout.Local.Run;
+using OndiloFanout.Pipeline.Scheduler;
 
 namespace OndiloFanout.Cli.Status;
 
@@ -20,4 +21,6 @@ internal sealed record StatusReport
     /// <summary>The dead-lettered messages that were peeked (at most the peek limit).</summary>
     [JsonPropertyName("deadLetters")] public required IReadOnlyList<DeadLetterSummary> DeadLetters { get; init; }
     [JsonPropertyName("lastRun")] public LastRun? LastRun { get; init; }
+    /// <summary>The plan a daily run would make now, from the ledger (see <see cref="NextReadPlan"/>); null without pools.</summary>
+    [JsonPropertyName("nextRun")] public ReadPlanSummary? NextRun { get; init; }
 }

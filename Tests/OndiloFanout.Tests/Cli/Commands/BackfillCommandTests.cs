@@ -56,6 +56,22 @@ public sealed class BackfillCommandTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Backfill_MonthOfMorePoolsThanADayReads_ShowsThePlanAndThePoolsLeftForTheDailyRuns()
+    {
+        const string many = """{"runId":"20261124T130000Z-ab12","trigger":"month","from":"2026-10-25","to":"2026-11-23","pools":1000,"poolIds":[],"unknownPools":[],"planned":1920,"enqueued":1920,"skipped":0,"refused":0,"settling":0,"healed":0,"reads":{"pools":64,"poolsLeft":936,"callsPlanned":384,"readsPerDay":64,"maxPools":1792,"intervalDays":16,"lagDays":31,"lagBoundDays":33,"catchUpDays":16,"firstExpiry":"2026-11-24T13:00:00+00:00","expiryDays":0,"hoursLost":0},"apiCalls":2,"dryRun":true}""";
+        _lambda.Answer(200, many);
+
+        var exit = await InvokeAsync("--function-name", "f", "--dry-run");
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.Matches(@"Pools read\s+│\s+64 of 1,000 \(936 left for later daily runs\)", _console.Human);
+        Assert.Matches(@"Calls planned\s+│\s+384", _console.Human);
+        Assert.Matches(@"Read interval\s+│\s+every 16 day\(s\)", _console.Human);
+        Assert.Matches(@"Lake lag\s+│\s+31 day\(s\) \(at most 33\)", _console.Human);
+        Assert.Matches(@"First history expiry\s+│\s+in 0.0 day\(s\)", _console.Human);
+    }
+
+    [Fact]
     public async Task Backfill_RangePoolsForceDryRunJson_SendsThemAndPrintsOnlyTheSummary()
     {
         _lambda.Answer(200, Summary);

@@ -2,14 +2,14 @@ using System.CommandLine;
 using Amazon.DynamoDBv2;
 using Amazon.Runtime;
 using Amazon.SQS;
-using OndiloFanout.Aws.LambdaInvoke;
-using OndiloFanout.Aws.SecretsManager;
+using Microsoft.Extensions.Time.Testing;
+using OndiloFanout.Cloud.SecretsManager;
+using OndiloFanout.Cli.Aws.LambdaInvoke;
 using OndiloFanout.Cli.Commands;
 using OndiloFanout.Cli.Rendering;
 using OndiloFanout.Cli.Stack;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
-using Microsoft.Extensions.Time.Testing;
 
 namespace OndiloFanout.Tests.Cli.Commands;
 

@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Ondilo.Simulator;
-using OndiloFanout.Collection;
-using OndiloFanout.Lake;
+using OndiloFanout.Contracts;
+using OndiloFanout.Domain.Collection;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 
@@ -158,7 +158,7 @@ public sealed class QueryCommandExampleTests(QuerySimulatedLakeFixture lake) : I
         var pools = await QueryCliRunner.QueryAsync(lake.Lake, $"SELECT * FROM {LakeSchema.PoolSnapshotsTable} LIMIT 1");
 
         Assert.Equal(LakeSchema.MeasureColumns.Select(c => c.Name).Concat(LakeSchema.MeasurePartitions), Names(raw[0]));
-        Assert.Equal(LakeSchema.PoolSnapshotColumns.Select(c => c.Name).Append(PoolSnapshotLayout.PartitionColumn), Names(pools[0]));
+        Assert.Equal(LakeSchema.PoolSnapshotColumns.Select(c => c.Name).Append(LakeLayout.PoolSnapshotPartition), Names(pools[0]));
     }
 
     [Fact]

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Time.Testing;
 using OndiloFanout.Cli.Commands;
-using OndiloFanout.Collection;
+using OndiloFanout.Domain.Collection;
+using OndiloFanout.Domain.Pools;
 using OndiloFanout.Local;
-using OndiloFanout.Ondilo;
 using OndiloFanout.Tests.Local;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;

@@ -3,8 +3,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Time.Testing;
 using OndiloFanout.Cli.Commands;
-using OndiloFanout.Cli.Pipeline;
 using OndiloFanout.Cli.Status;
+using OndiloFanout.Local.Run;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 
@@ -35,6 +35,32 @@ public sealed class StatusCommandTests(StatusCommandTests.MonthLake lake) : ICla
         // The run spent its calls in an earlier hour than the status reads.
         Assert.Equal((0, 20), (report.Quota.Used, report.Quota.Limit));
         Assert.Null(report.Queue);
+    }
+
+    [Fact]
+    public async Task Status_LakeOfAMonthRun_SaysWhatTheNextDailyRunsPlanGives()
+    {
+        using var copy = lake.CopyState();
+
+        var (_, report, _) = await RunStatusAsync(copy.Path, "--json");
+
+        // Noon, every day up to yesterday complete: both pools read daily, one day behind, today's midnight the oldest hour.
+        var next = report.NextRun!;
+        Assert.Equal((2, 0, 12, 1, 1), (next.Pools, next.PoolsLeft, next.CallsPlanned, next.IntervalDays, next.LagDays));
+        Assert.Equal((29.5, 0.0), (next.ExpiryDays, next.HoursLost));
+    }
+
+    [Fact]
+    public async Task Status_Human_ShowsTheNextDailyRunsPlan()
+    {
+        using var copy = lake.CopyState();
+
+        var (_, _, console) = await RunStatusAsync(copy.Path);
+
+        Assert.Contains("A daily run now", console.Human, StringComparison.Ordinal);
+        Assert.Contains("Pools read", console.Human, StringComparison.Ordinal);
+        Assert.Contains("1 day(s) (at most 2)", console.Human, StringComparison.Ordinal);
+        Assert.Contains("in 29.5 day(s)", console.Human, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,7 @@
-using OndiloFanout.Cli.Pipeline;
 using OndiloFanout.Cli.Rendering;
+using OndiloFanout.Domain.Collection;
+using OndiloFanout.Local.Run;
+using OndiloFanout.Pipeline.Scheduler;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 
@@ -44,7 +46,7 @@ public sealed class ConsoleUiTests
     {
         using var console = new CliTestConsole();
 
-        console.Ui.ShowRun(Summary() with { DryRun = true, Simulated = true }, asJson: false);
+        console.Ui.ShowRun(Summary(dryRun: true) with { Simulated = true }, asJson: false);
 
         var lines = console.Human.Split('\n');
         Assert.Contains("simulated dry run: nothing written", lines[0], StringComparison.Ordinal);
@@ -59,19 +61,26 @@ public sealed class ConsoleUiTests
             return Task.FromResult(0);
         });
 
-    private static RunSummary Summary() => new()
+    private static RunSummary Summary(bool dryRun = false) => new()
     {
-        RunId = "20261125T094141Z-5f3a9c",
-        Trigger = "daily",
-        From = new DateOnly(2026, 11, 24),
-        To = new DateOnly(2026, 11, 24),
-        Pools = 3,
-        DeviceDaysPlanned = 90,
+        Plan = new SchedulerSummary
+        {
+            RunId = "20261125T094141Z-5f3a9c",
+            Trigger = SchedulerTrigger.Daily,
+            From = new DateOnly(2026, 11, 24),
+            To = new DateOnly(2026, 11, 24),
+            Pools = 3,
+            PoolIds = [1, 2, 3],
+            UnknownPools = [],
+            Planned = 90,
+            Enqueued = dryRun ? 0 : 90,
+            Skipped = 0,
+            Refused = 0,
+            Healed = 87,
+            ApiCalls = 1,
+            DryRun = dryRun,
+        },
         DeviceDaysCollected = 0,
-        DeviceDaysSkipped = 0,
-        DeviceDaysRefused = 0,
-        DeviceDaysHealed = 87,
-        DeviceDaysSettling = 0,
         DeviceDaysPartial = 0,
         Records = 0,
         ApiCalls = 1,
@@ -81,7 +90,6 @@ public sealed class ConsoleUiTests
         DeadLettered = 0,
         DeadLetters = [],
         DeviceDaysLeft = 0,
-        DryRun = false,
         Simulated = false,
         SimulatedWaitMs = 0,
         DurationMs = 600,

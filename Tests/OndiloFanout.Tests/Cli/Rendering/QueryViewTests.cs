@@ -1,5 +1,4 @@
 using OndiloFanout.Cli.Query;
-using OndiloFanout.Cli.Rendering;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 

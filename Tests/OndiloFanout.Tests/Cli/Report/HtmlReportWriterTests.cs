@@ -1,7 +1,7 @@
 using System.Text;
 using System.Xml.Linq;
 using OndiloFanout.Cli.Report;
-using OndiloFanout.Collection;
+using OndiloFanout.Domain.Collection;
 using Xunit;
 using static OndiloFanout.Tests.TestDoubles.ReportRecords;
 

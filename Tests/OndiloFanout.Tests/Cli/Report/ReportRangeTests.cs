@@ -1,5 +1,5 @@
 using OndiloFanout.Cli.Report;
-using OndiloFanout.Collection;
+using OndiloFanout.Domain.Collection;
 using Xunit;
 
 namespace OndiloFanout.Tests.Cli.Report;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
 using OndiloFanout.Cli.Report;
-using OndiloFanout.Collection;
+using OndiloFanout.Domain.Collection;
 using Xunit;
 using static OndiloFanout.Tests.TestDoubles.ReportRecords;
 

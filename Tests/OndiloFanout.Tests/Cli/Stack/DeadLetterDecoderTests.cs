@@ -1,6 +1,6 @@
-using OndiloFanout.Aws;
+using OndiloFanout.Cli.Aws;
 using OndiloFanout.Cli.Stack;
-using OndiloFanout.Collection;
+using OndiloFanout.Domain.Collection;
 using Xunit;
 
 namespace OndiloFanout.Tests.Cli.Stack;

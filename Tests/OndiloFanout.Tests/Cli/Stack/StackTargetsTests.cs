@@ -1,5 +1,5 @@
-using OndiloFanout.Configuration;
 using OndiloFanout.Cli.Stack;
+using OndiloFanout.Contracts;
 using OndiloFanout.Tests.TestDoubles;
 using Xunit;
 

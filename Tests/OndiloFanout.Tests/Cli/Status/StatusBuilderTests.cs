@@ -1,6 +1,6 @@
-using OndiloFanout.Cli.Pipeline;
 using OndiloFanout.Cli.Status;
-using OndiloFanout.Collection;
+using OndiloFanout.Domain.Collection;
+using OndiloFanout.Local.Run;
 using Xunit;
 
 namespace OndiloFanout.Tests.Cli.Status;

@@ -1,5 +1,5 @@
 using Ondilo.Simulator.Standalone;
-using OndiloFanout.Configuration;
+using OndiloFanout.Contracts;
 using Xunit;
 
 namespace OndiloFanout.Tests.Simulator.Standalone;

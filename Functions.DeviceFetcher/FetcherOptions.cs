@@ -1,8 +1,0 @@
-namespace OndiloFanout.Functions.DeviceFetcher;
-
-/// <summary>Tuning of the fetcher.</summary>
-internal sealed record FetcherOptions
-{
-    /// <summary>How long a fetcher holds a pool (default 5 minutes: six reads with timeouts and the writes fit well within).</summary>
-    public TimeSpan LeaseDuration { get; init; } = TimeSpan.FromMinutes(5);
-}

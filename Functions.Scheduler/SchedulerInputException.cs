@@ -1,4 +1,0 @@
-namespace OndiloFanout.Functions.Scheduler;
-
-/// <summary>The scheduler's input was refused; nothing was enqueued. The message says what to fix.</summary>
-internal sealed class SchedulerInputException(string message) : Exception(message);

@@ -1,9 +1,0 @@
-using OndiloFanout.Aws.Signing;
-
-namespace OndiloFanout.Aws;
-
-/// <summary>Supplies current credentials for signing; implementations refresh temporary credentials before they expire.</summary>
-public interface IAwsCredentialsSource
-{
-    Task<AwsCredentials> GetCredentialsAsync(CancellationToken cancellationToken);
-}

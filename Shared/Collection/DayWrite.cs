@@ -1,6 +1,0 @@
-using OndiloFanout.Ondilo;
-
-namespace OndiloFanout.Collection;
-
-/// <summary>One device-day to write: the measures not written yet, and the ledger entry to store once they are accepted.</summary>
-public sealed record DayWrite(DateOnly Day, IReadOnlyList<OndiloMeasure> Measures, LedgerEntry Entry);

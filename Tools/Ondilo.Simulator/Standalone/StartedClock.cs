@@ -1,9 +1,0 @@
-namespace Ondilo.Simulator.Standalone;
-
-/// <summary>Reads the given instant when created, then moves with the machine's monotonic clock (timers stay real).</summary>
-internal sealed class StartedClock(DateTimeOffset start) : TimeProvider
-{
-    private readonly long _startedAt = System.GetTimestamp();
-
-    public override DateTimeOffset GetUtcNow() => start.ToUniversalTime() + System.GetElapsedTime(_startedAt);
-}

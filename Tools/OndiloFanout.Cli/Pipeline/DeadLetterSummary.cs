@@ -1,9 +1,0 @@
-using System.Text.Json.Serialization;
-
-namespace OndiloFanout.Cli.Pipeline;
-
-/// <summary>One dead-lettered message: which device-day, and why.</summary>
-internal sealed record DeadLetterSummary(
-    [property: JsonPropertyName("poolId")] long? PoolId,
-    [property: JsonPropertyName("day")] DateOnly? Day,
-    [property: JsonPropertyName("reason")] string Reason);
