@@ -27,4 +27,5 @@ if [ "${1:-}" = "--smoke" ]; then
 else
     dotnet "$tool" --root "$root" --out "$root/BENCHMARKS.md" --command "bash Tests/Benchmarks/run-benchmarks.sh" "$@"
     bash Tools/measure-cli-startup.sh >> "$root/BENCHMARKS.md"
+    bash Tools/measure-read-plan.sh >> "$root/BENCHMARKS.md"
 fi
