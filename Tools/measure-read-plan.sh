@@ -29,8 +29,8 @@ cat <<MD
 
 A daily run reads every pool while every pool fits in a day's budget (64 reads of 6 calls, with the token refreshes
 and a 10 % reserve), then each pool every k days with the window that covers the gap (k = ⌈pools / 64⌉; up to
-28 days, the history being 30, nothing is lost). Before the read plan the ceiling was 80 pools (every pool every day, 6 calls each): 100 pools needed
-633 calls a day and the queue grew without end. Hours lost are the history before each pool's first read that the
+28 days, the history being 30, nothing is lost). Before the read plan the ceiling was 80 pools (every pool every
+day, 6 calls each): 100 pools needed 633 calls a day and the queue grew without end. Hours lost are the history before each pool's first read that the
 quota cannot reach on an empty lake (the first plan projects them); after a pool's first read nothing is lost up to
 1,792 pools (64 × 28).
 

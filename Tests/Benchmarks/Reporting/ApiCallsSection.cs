@@ -15,11 +15,12 @@ internal static class ApiCallsSection
         text.AppendLine("The embedded pipeline (`ondilo-fanout run --simulate`, `LocalPipeline`), with the simulator enforcing the API's "
             + "quota (30/h, 5/s) and the collector its default shared budget of 20 calls/hour; requests are counted by the simulator "
             + "(`OndiloSimulatorHost.RequestCount`: API and OAuth, refused ones included). Waiting for the next hour's budget is skipped by "
-            + "the fast clock and reported as simulated hours; calls were spaced 210 ms instead of 400 ms (benchmark-only setting: same "
+            + "the fast clock and reported as simulated hours; calls were spaced 210 ms instead of 1.25 s (benchmark-only setting: same "
             + "calls, shorter wall time). The month backfill starts from an empty lake. The daily run is measured in the steady state: a month "
             + "backfill the day before (quota off, not counted) filled the lake, so the daily run adds yesterday, one device-day per pool, "
-            + "and finds no older gap to heal (on an empty lake a daily run heals the whole history, like a month backfill). A daily run that "
-            + "needs more calls than a day's budget (100 pools) outlasts the day, and its reads after midnight also collect the day that ended.").AppendLine();
+            + "and finds no older gap to heal (on an empty lake a daily run heals the whole history, like a month backfill). A daily run of "
+            + "more pools than a day's reads (64) reads the pools its read plan picks: after the month that read every pool the day before, "
+            + "none is due yet at 100 pools (each is read every other day), so that run costs the pool list alone.").AppendLine();
         MarkdownTable.Write(
             text,
             ["run", "pools", "requests", "device-days collected", "of them partial", "records", "requests / device-day", "requests / pool", "deferrals", "quota wait (simulated h)"],
@@ -60,8 +61,8 @@ internal static class ApiCallsSection
 
         if (runs.FirstOrDefault(r => r.Scenario == "month" && r.Pools == runs.Max(x => x.Pools)) is { } largest)
         {
-            text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"**A {largest.Pools}-pool month backfill** needs {largest.SimulatorRequests} requests: under the 30/h quota with the default budget of 20/h it takes **{largest.SimulatedWaitHours:F1} hours** (simulated: the fast clock's skipped waits). ")
-                + string.Create(CultureInfo.InvariantCulture, $"A daily run of N pools needs 6N + 1 calls, so the default budget sustains at most {20 * 24 / 6} pools read every day (20 × 24 / 6); beyond that the queue grows: deferred messages wait for budget, and each pool read writes every uncollected day its window covers.")).AppendLine();
+            text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"**A {largest.Pools}-pool month backfill** reads the pools a day's budget holds (64; its read plan leaves the others to the daily runs' gap healing) in {largest.SimulatorRequests} requests: under the 30/h quota with the default budget of 20/h it takes **{largest.SimulatedWaitHours:F1} hours** (simulated: the fast clock's skipped waits). ")
+                + string.Create(CultureInfo.InvariantCulture, $"Reading every pool every day, the default budget would sustain at most {20 * 24 / 6} pools (20 × 24 / 6); the read plan reads up to 64 pools a day and each of up to 1,792 every few days with the window that covers the gap (see the read plan's table below).")).AppendLine();
         }
     }
 

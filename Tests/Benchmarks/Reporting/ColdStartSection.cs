@@ -15,7 +15,7 @@ internal static class ColdStartSection
         text.AppendLine("## Cold start (each function as a process against a local Runtime API)").AppendLine();
         text.AppendLine("Time from `Process.Start` to the first `GET /runtime/invocation/next` answered (init) and to the first response posted. "
             + "The scheduler's event is `{}` (yesterday, one pool: list pools, plan, one `SendMessageBatch`); the fetcher's is one SQS batch of "
-            + "10 `month`-window messages of one pool with full data (the first reads the month window — 6 calls, paced 400 ms apart by design — and "
+            + "10 `month`-window messages of one pool with full data (the first reads the month window — 6 calls, paced 1.25 s apart by design so that the stack's three callers stay under the API's 5 a second — and "
             + "writes 30 device-days to Firehose; the other 9 find their day done). Both against fauxqs (SQS), dynalite (DynamoDB), a Firehose/Secrets "
             + "Manager stub and the Ondilo simulator, all on loopback. Runs alternate AOT, JIT, AOT, JIT; a fresh state table per run; peak RSS is "
             + "`VmHWM` read just before the process exits.").AppendLine();

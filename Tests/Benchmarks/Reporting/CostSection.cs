@@ -36,7 +36,7 @@ internal static class CostSection
         var sample = Inputs(1, 256);
         text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"Region {AwsPrices.Region}, list prices read on {AwsPrices.ReadOn} from the AWS pricing pages, free tiers ignored. Measured inputs ({kind} build, medians): ")
             + string.Create(CultureInfo.InvariantCulture, $"scheduler invocation {sample.SchedulerMs:F0} ms, fetcher init {sample.FetcherInitMs:F0} ms, one pool read and written {sample.FetcherPerPoolMs:F0} ms ")
-            + string.Create(CultureInfo.InvariantCulture, $"(6 calls paced 400 ms apart: the real API's latency hides in the pacing while it answers within 400 ms), one device-day = one packed Firehose record of {deviceDayBytes / 1024:F1} KB; ")
+            + string.Create(CultureInfo.InvariantCulture, $"(6 calls paced 1.25 s apart: the real API's latency hides in the pacing while it answers within 1.25 s), one device-day = one packed Firehose record of {deviceDayBytes / 1024:F1} KB; ")
             + "quota deferrals per day from the daily runs above (a deferred message is priced like the scheduler's invoke: a similar handful of AWS calls). "
             + "Every invocation is priced as a cold start (Lambda bills the init phase) that reads the token from Secrets Manager. "
             + "Assumptions: batches of 10 messages per fetcher invocation; per device-day 4 DynamoDB writes (lease, quota, ledger, release) and 3 reads; "
