@@ -30,7 +30,7 @@ cat <<MD
 A daily run reads every pool while every pool fits in a day's budget (64 reads of 6 calls, with the token refreshes
 and a 10 % reserve), then each pool every k days with the window that covers the gap (k = ⌈pools / 64⌉; up to
 28 days, the history being 30, nothing is lost). Before the read plan the ceiling was 80 pools (every pool every
-day, 6 calls each): 100 pools needed 633 calls a day and the queue grew without end. Hours lost are the history before each pool's first read that the
+day, 6 calls each, 480 calls a day): 100 pools needed over 600 and the queue grew without end. Hours lost are the history before each pool's first read that the
 quota cannot reach on an empty lake (the first plan projects them); after a pool's first read nothing is lost up to
 1,792 pools (64 × 28).
 
@@ -43,7 +43,7 @@ $(rows 10 | sed 's/\xc2\xa0/ /g')
 
 At most 406 calls in a day of the 480 the budget allows: the rest is the reserve for retries and the scheduler's and the
 token's calls. Beyond 1,792 pools a pool is read every 32 days, later than its history lasts, and hours are lost after
-its first read too (a longest interval of 0: no pool is read twice within the 60 days).
+its first read too.
 
 The model of the same runs (the domain rules without the pipeline; \`ReadPlanSimulationTests\`):
 

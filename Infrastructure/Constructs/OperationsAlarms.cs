@@ -66,7 +66,7 @@ internal sealed class OperationsAlarms : Construct
             ComparisonOperator.LESS_THAN_THRESHOLD, evaluationPeriods: 6, TreatMissingData.BREACHING);
 
         // The scheduler emits it once a day; a day without it is the SchedulerErrors and NoRecordsCollected alarms' case.
-        Add("HistoryExpiring", "A pool's oldest uncollected hour leaves the Ondilo API's 30-day history within 3 days: the budget cannot read every pool in time (`ondilo-fanout status` shows the plan; raise the budget or collect fewer pools).",
+        Add("HistoryExpiring", $"A pool's oldest uncollected hour leaves the Ondilo API's 30-day history within {MetricNames.HistoryExpiryAlarmDays} days: the budget cannot read every pool in time (`ondilo-fanout status` shows the plan; raise the budget or collect fewer pools).",
             FunctionsMetric(options, MetricNames.HistoryExpiryDays, "Minimum", Duration.Days(1)),
             ComparisonOperator.LESS_THAN_THRESHOLD, evaluationPeriods: 1, TreatMissingData.NOT_BREACHING, threshold: MetricNames.HistoryExpiryAlarmDays);
 

@@ -6,8 +6,6 @@ namespace OndiloFanout.Contracts;
 /// </summary>
 public static class LakeSchema
 {
-    /// <summary>The Glue database of the stack with the default name; a stack named otherwise names its own (output GlueDatabase).</summary>
-    public const string Database = "ondilo_fanout";
     /// <summary>The measures as written, partitioned like the lake; may hold rare duplicates.</summary>
     public const string MeasuresTable = "measures_raw";
     /// <summary>The pool snapshots as written, partitioned by <see cref="LakeLayout.PoolSnapshotPartition"/>.</summary>

@@ -68,7 +68,7 @@ public static class LedgerRules
             return HistoryWindow.IsWhollyAvailable(day, window.LastReadAt) ? null : DayStatus.Closed;
         }
 
-        return window.To < UtcDay.End(day) + HistoryWindow.SettleTime ? DayStatus.Partial : DayStatus.Complete;
+        return HistoryWindow.IsReady(day, window.To) ? DayStatus.Complete : DayStatus.Partial;
     }
 
     /// <summary>The entry of a day the API no longer covers: partial for good.</summary>

@@ -9,8 +9,7 @@ namespace OndiloFanout.Domain.Collection;
 public static class QuotaWindow
 {
     /// <summary>The most calls one read of a pool makes when <paramref name="measureTypes"/> are collected: a call per type and a token refresh.</summary>
-    public static int CallsOfOneRead(IReadOnlyList<string> measureTypes) =>
-        Math.Max(MeasureType.ForPool("salt", measureTypes).Count, MeasureType.ForPool(null, measureTypes).Count) + 1;
+    public static int CallsOfOneRead(IReadOnlyList<string> measureTypes) => MeasureType.CallsPerRead(measureTypes) + 1;
 
     /// <summary>
     /// No call goes out in the last 10 seconds of an hour: one sent then could reach the API in the next hour (network

@@ -23,8 +23,8 @@ public sealed record ReadPlanOptions
     /// <summary>The shared budget per hour.</summary>
     public required int CallsPerHour { get; init; }
 
-    /// <summary>Calls one pool read takes: one per measure type; default 6.</summary>
-    public int CallsPerRead { get; init; } = 6;
+    /// <summary>Calls one pool read takes: one per measure type; default every type's (6).</summary>
+    public int CallsPerRead { get; init; } = MeasureType.CallsPerRead(MeasureType.All);
 
     /// <summary>
     /// Threshold reads the scheduler makes in its run's hour (one call per pool, on the pool's weekly day or in a month
@@ -49,7 +49,7 @@ public sealed record ReadPlanOptions
     public static ReadPlanOptions For(int callsPerHour, IReadOnlyList<string> measureTypes) => new()
     {
         CallsPerHour = callsPerHour,
-        CallsPerRead = Math.Max(MeasureType.ForPool("salt", measureTypes).Count, MeasureType.ForPool(null, measureTypes).Count),
+        CallsPerRead = MeasureType.CallsPerRead(measureTypes),
     };
 
     /// <summary>Reads that fit in the run's hour, after the scheduler's calls (the pool list, the threshold reads) and the hour's token refresh.</summary>

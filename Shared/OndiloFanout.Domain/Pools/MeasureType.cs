@@ -45,4 +45,7 @@ public static class MeasureType
         }).ToArray();
     }
 
+    /// <summary>The most measure calls one read of a pool makes when <paramref name="configured"/> are collected: a call per type of a salt or a TDS pool, the dearer.</summary>
+    public static int CallsPerRead(IReadOnlyList<string> configured) =>
+        Math.Max(ForPool(Salt, configured).Count, ForPool(null, configured).Count);
 }

@@ -179,8 +179,5 @@ public sealed class LocalPipeline
     private void ReportWait(DateTimeOffset until) =>
         _progress.Report(new PipelineProgress("Waiting", 0, 0, 0, 0, 0, new PipelineWait(_waitingFor(), until)));
 
-    private static DeadLetterSummary Describe(DeadLetter letter) =>
-        WorkMessageCodec.TryParse(letter.Body, out var message, out _)
-            ? new DeadLetterSummary(message!.PoolId, message.Day, letter.Reason)
-            : new DeadLetterSummary(null, null, letter.Reason);
+    private static DeadLetterSummary Describe(DeadLetter letter) => DeadLetterSummary.Of(letter.Body, letter.Reason, letter.Reason);
 }

@@ -1,3 +1,5 @@
+using OndiloFanout.Domain.Pools;
+
 namespace OndiloFanout.Local.Run;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace OndiloFanout.Local.Run;
 internal static class SimulatedLead
 {
     // A read of one pool: one call per measure type (salt or tds, not both), as the simulator's pools have.
-    private const int CallsPerRead = 6;
+    private static readonly int CallsPerRead = MeasureType.CallsPerRead(MeasureType.All);
 
     // For the spreading of deferred messages over the first minute of an hour, and what the estimate does not count.
     private static readonly TimeSpan Margin = TimeSpan.FromMinutes(1);

@@ -103,23 +103,19 @@ public sealed class DeviceFetcherHandler : IRecordHandler<IncomingMessage, Fetch
             return Result(incoming.MessageId, message, FetchOutcome.Skipped);
         }
 
-        var streak = await _ports.Failures.GetStreakAsync(message.PoolId, message.RunId, cancellationToken);
-        if (HistoryWindow.IsGone(message.Day, now) && (earlierFailures > 0 || streak is not null))
-        {
-            // Its work kept failing until the day left the history: a loss to report, not a day closed as usual.
-            var why = streak is null ? FailurePolicy.Exhausted(earlierFailures, message.LastError) : FailurePolicy.PoolBlocked(message.PoolId, streak);
-            return await DeadLetterAsync(incoming, message, $"the day left the API's 30-day history before its work succeeded: {why}", cancellationToken);
-        }
-
         if (HistoryWindow.IsGone(message.Day, now))
         {
+            // The pool's failures matter here only; a day still in the history has them read under the lease.
+            var streak = await _ports.Failures.GetStreakAsync(message.PoolId, message.RunId, cancellationToken);
+            if (earlierFailures > 0 || streak is not null)
+            {
+                // Its work kept failing until the day left the history: a loss to report, not a day closed as usual.
+                var why = streak is null ? FailurePolicy.Exhausted(earlierFailures, message.LastError) : FailurePolicy.PoolBlocked(message.PoolId, streak);
+                return await DeadLetterAsync(incoming, message, $"the day left the API's 30-day history before its work succeeded: {why}", cancellationToken);
+            }
+
             await _ports.Ledger.PutAsync(LedgerRules.Close(own.GetValueOrDefault(message.Day), message.PoolId, message.Day, message.RunId, now), cancellationToken);
             return Result(incoming.MessageId, message, FetchOutcome.Expired) with { Reason = "the day is older than the API's 30-day history" };
-        }
-
-        if (FailurePolicy.Blocks(streak, message))
-        {
-            return await DeadLetterAsync(incoming, message, FailurePolicy.PoolBlocked(message.PoolId, streak!), cancellationToken);
         }
 
         // One owner per delivery, not per message: when the visibility timeout hands a message that is still being

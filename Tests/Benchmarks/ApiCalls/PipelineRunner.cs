@@ -12,7 +12,7 @@ internal sealed class PipelineRunner(string scratchDirectory, TimeProvider time)
     /// on a lake that a month backfill filled the day before (quota off, not measured), so the daily run adds yesterday
     /// and has no older gap to heal.
     /// <paramref name="quota"/>: the simulator enforces 30/h and 5/s and the collector keeps its default budget of 20/h;
-    /// calls are then spaced 210 ms in real time instead of 400 ms (still under 5/s; only the wall time changes, not
+    /// calls are then spaced 210 ms in real time instead of 1.25 s (still under 5/s; only the wall time changes, not
     /// the calls). Without quota: no budget, no pacing, to measure throughput.
     /// </summary>
     public async Task<PipelineRun> RunAsync(string scenario, int pools, bool quota, CancellationToken cancellationToken)

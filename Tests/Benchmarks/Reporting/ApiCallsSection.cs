@@ -67,7 +67,7 @@ internal static class ApiCallsSection
     }
 
     private static string Ours(IReadOnlyList<PipelineRun> runs, string scenario, int pools) =>
-        runs.FirstOrDefault(r => r.Scenario == scenario && r.Pools == pools) is { } run ? D(scenario == "daily" ? run.CallsPerPool : run.CallsPerDeviceDay, "F3") : "—";
+        runs.FirstOrDefault(r => r.Scenario == scenario && r.Pools == pools) is { DeviceDaysCollected: > 0 } run ? D(run.CallsPerDeviceDay, "F3") : "—";
 
     private static string I(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 

@@ -9,6 +9,9 @@ namespace OndiloFanout.Infrastructure.Tests.Constructs;
 [Collection(CdkDefaultStackCollection.Name)]
 public sealed class LakeCatalogTests(CdkDefaultStackFixture fixture)
 {
+    // The stack derives its database's name from the stack's; the default stack's is "ondilo_fanout".
+    private static readonly string DefaultDatabase = StackNames.From(StackSettings.DefaultStackName).GlueDatabase;
+
     private readonly CdkTemplateJson _json = fixture.Stack.Json;
 
     [Fact]
@@ -16,7 +19,7 @@ public sealed class LakeCatalogTests(CdkDefaultStackFixture fixture)
     {
         var database = _json.Properties(_json.LogicalId("AWS::Glue::Database", "LakeCatalogDatabase"));
 
-        Assert.Equal(LakeSchema.Database, database.GetProperty("DatabaseInput").GetProperty("Name").GetString());
+        Assert.Equal(DefaultDatabase, database.GetProperty("DatabaseInput").GetProperty("Name").GetString());
         Assert.Equal("""{"Ref":"AWS::AccountId"}""", CdkTemplateJson.Compact(database.GetProperty("CatalogId")));
     }
 
@@ -79,7 +82,7 @@ public sealed class LakeCatalogTests(CdkDefaultStackFixture fixture)
         Assert.Equal("VIRTUAL_VIEW", view.GetProperty("TableType").GetString());
         Assert.Equal("true", view.GetProperty("Parameters").GetProperty("presto_view").GetString());
         Assert.Equal("/* Presto View */", view.GetProperty("ViewExpandedText").GetString());
-        Assert.Equal(LakeSchema.Database, presto.RootElement.GetProperty("schema").GetString());
+        Assert.Equal(DefaultDatabase, presto.RootElement.GetProperty("schema").GetString());
         Assert.Contains("row_number() OVER (PARTITION BY deviceid, recordid", sql, StringComparison.Ordinal);
         Assert.Contains("WHERE copy = 1", sql, StringComparison.Ordinal);
         Assert.Contains("CAST(from_iso8601_timestamp(valuetime) AS timestamp(3)) AS measuretime", sql, StringComparison.Ordinal);
@@ -124,7 +127,7 @@ public sealed class LakeCatalogTests(CdkDefaultStackFixture fixture)
         {
             var expected = LakeQueries.All.Single(e => e.Name == q.GetProperty("Name").GetString());
             Assert.Equal(expected.Sql, q.GetProperty("QueryString").GetString());
-            Assert.Equal(LakeSchema.Database, q.GetProperty("Database").GetString());
+            Assert.Equal(DefaultDatabase, q.GetProperty("Database").GetString());
             Assert.Equal("ondilo-fanout", q.GetProperty("WorkGroup").GetString());
             Assert.Contains("deviceid = ?", expected.Sql, StringComparison.Ordinal);
         });

@@ -210,13 +210,14 @@ internal sealed class ReadPlanPipeline : IAsyncDisposable
         return (lost, afterFirstRead);
     }
 
-    // Reads are counted by their first type's request, and an interval in daily runs: those the two reads came after.
+    // Reads are counted by their first type's request, and an interval in daily runs: those the two reads came after. An
+    // interval counts once it ends in the steady phase (as in the model), so one that starts during the catch-up counts too.
     private int SteadyLongestInterval(IReadOnlyList<ReliabilityCall> calls, int steadyFrom)
     {
         var firstType = $"type={_types[0]}&";
         return calls.Where(c => c.Path.EndsWith("/measures", StringComparison.Ordinal) && c.Query.Contains(firstType, StringComparison.Ordinal))
             .GroupBy(c => c.Path, c => (int)Math.Floor((c.At - _start).TotalDays))
-            .SelectMany(runs => runs.Zip(runs.Skip(1)).Where(r => r.First >= steadyFrom).Select(r => r.Second - r.First))
+            .SelectMany(runs => runs.Zip(runs.Skip(1)).Where(r => r.Second >= steadyFrom).Select(r => r.Second - r.First))
             .DefaultIfEmpty(0)
             .Max();
     }

@@ -47,11 +47,6 @@ internal static class ReportCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var lake = parse.GetValue(output)!;
-            if (LocalLake.ListFiles(lake).Count == 0)
-            {
-                return ui.Fail(ExitCodes.Usage, $"{Path.GetFullPath(lake)} holds no data lake files.", LocalPaths.MissingLakeHint(lake));
-            }
-
             try
             {
                 var pngDirectory = parse.GetValue(png);
@@ -71,7 +66,7 @@ internal static class ReportCommand
             }
             catch (ReportInputException ex)
             {
-                return ui.Fail(ExitCodes.Usage, ex.Message, "Nothing was written; see `ondilo-fanout report --help`.");
+                return ui.Fail(ExitCodes.Usage, ex.Message, ex.Hint ?? "Nothing was written; see `ondilo-fanout report --help`.");
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
             {

@@ -1,4 +1,5 @@
 using OndiloFanout.Local;
+using OndiloFanout.Local.Run;
 
 namespace OndiloFanout.Cli.Report;
 
@@ -19,7 +20,7 @@ internal sealed class ReportGenerator
         ArgumentNullException.ThrowIfNull(options);
         if (LocalLake.ListFiles(options.LakeDirectory).Count == 0)
         {
-            throw new ReportInputException($"{Path.GetFullPath(options.LakeDirectory)} holds no data lake files.");
+            throw new ReportInputException($"{Path.GetFullPath(options.LakeDirectory)} holds no data lake files.", LocalPaths.MissingLakeHint(options.LakeDirectory));
         }
 
         // The lake's own pool snapshots know each pool's thresholds; a file, when given, overrides them pool by pool.

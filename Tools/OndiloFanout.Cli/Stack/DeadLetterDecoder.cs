@@ -1,5 +1,4 @@
 using OndiloFanout.Cli.Aws;
-using OndiloFanout.Domain.Collection;
 using OndiloFanout.Local.Run;
 
 namespace OndiloFanout.Cli.Stack;
@@ -13,8 +12,6 @@ internal static class DeadLetterDecoder
     public static DeadLetterSummary Describe(SqsPeekedMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        return WorkMessageCodec.TryParse(message.Body, out var body, out var problem)
-            ? new DeadLetterSummary(body!.PoolId, body.Day, message.Reason ?? RetriesExhausted)
-            : new DeadLetterSummary(null, null, message.Reason ?? problem!);
+        return DeadLetterSummary.Of(message.Body, message.Reason, RetriesExhausted);
     }
 }
